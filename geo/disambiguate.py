@@ -1,0 +1,135 @@
+"""Choose the place each mention refers to, from the candidates its spelling allows.
+
+Each candidate is scored on what the place is (its kind and size), where it is (Iraq and
+Syria first: that is what this tool maps), what the text says around the mention ("the city
+of…", "… province", "… base") and what else the text names (the countries of the places it
+names without ambiguity, and how near those places are).  The highest score wins; its
+confidence is its share of the softmax over all candidates, times the match quality.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+import numpy as np
+
+from .gazetteer import Place
+from .lexicon import KIND_CUES_AFTER, KIND_CUES_BEFORE
+
+if TYPE_CHECKING:
+    from .geoparse import Span
+
+__all__ = ["Scored", "resolve_mentions"]
+
+T = TypeVar("T")
+CORE_COUNTRIES = frozenset({"IQ", "SY"})
+KIND_PRIOR = {
+    "country": 3.0, "city": 2.5, "river": 2.5, "governorate": 2.2, "region": 2.0, "desert": 2.0,
+    "border crossing": 2.0, "military base": 2.0, "air base": 2.0, "airport": 2.0, "town": 1.8,
+    "camp": 1.8, "oil field": 1.8, "gas field": 1.8, "village": 1.0, "archaeological site": 1.2,
+}
+DEFAULT_PRIOR = 1.5
+AREA_KINDS = frozenset({"country", "region", "governorate", "desert", "river", "zone"})
+EARTH_RADIUS_KM = 6371.0088
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate place with its score and confidence."""
+
+    place: Place
+    score: float
+    confidence: float
+
+
+def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
+    """Kinds the words around the span ask for ("city of X", "X province")."""
+    after = _WORDS.findall(text[span.end : span.end + 30].lower())[:2]
+    before = " ".join(_WORDS.findall(text[max(0, span.start - 30) : span.start].lower())[-2:])
+    cues: list[str] = []
+    if after:
+        cues += KIND_CUES_AFTER.get(after[0], ())
+        if after[0] in ("air", "military", "oil", "border") and len(after) > 1:
+            cues += KIND_CUES_AFTER.get(after[1], ())
+    for phrase, kinds in KIND_CUES_BEFORE.items():
+        if before.endswith(phrase):
+            cues += kinds
+    return tuple(cues)
+
+
+def _distances_km(lat: float, lon: float, points: np.ndarray) -> np.ndarray:
+    """Great-circle distances from one point to many (haversine, vectorised for the hot path)."""
+    lat1, lon1 = math.radians(lat), math.radians(lon)
+    lat2, lon2 = np.radians(points[:, 0]), np.radians(points[:, 1])
+    a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+
+
+class _Context:
+    """What the whole text says: the countries and points of its unambiguous mentions."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        anchors = [s.candidates[0].place for s in spans if len(s.candidates) == 1]
+        self.countries = Counter(p.country for p in anchors)
+        self.total = sum(self.countries.values()) or 1
+        self.admin1 = {p.id for p in anchors if p.kind == "governorate"} | {p.admin1 for p in anchors if p.admin1}
+        points = {(p.lat, p.lon) for p in anchors if p.kind not in AREA_KINDS}
+        self.points = np.array(sorted(points)) if points else None
+        self._near: dict[str, float] = {}
+
+    def nearness(self, place: Place) -> float:
+        """1 at an anchor, falling off over ~150 km; 0 without anchors."""
+        if self.points is None or place.kind in AREA_KINDS:
+            return 0.0
+        if place.id not in self._near:
+            nearest = float(_distances_km(place.lat, place.lon, self.points).min())
+            self._near[place.id] = math.exp(-nearest / 150.0)
+        return self._near[place.id]
+
+
+def _score(span: Span, cand_place: Place, exact: bool, cues: tuple[str, ...], ctx: _Context) -> float:
+    place = cand_place
+    score = KIND_PRIOR.get(place.kind, DEFAULT_PRIOR)
+    score += min(math.log10((place.population or 0) + 1), 7.0) / 7.0
+    if place.country in CORE_COUNTRIES:
+        score += 1.0
+    score += 1.5 * ctx.countries.get(place.country, 0) / ctx.total
+    score += 1.5 * ctx.nearness(place)
+    if place.admin1 in ctx.admin1:
+        score += 0.5
+    if any(cue in place.kind for cue in cues):
+        score += 2.5
+    if exact:
+        score += 0.3
+    if span.country_hint and place.country == span.country_hint:
+        score += 3.0
+    return score
+
+
+def resolve_mentions(
+    text: str, spans: list[Span], build: Callable[[str, Span, Scored | None, list[Scored]], T]
+) -> list[T]:
+    """Score every span's candidates in the context of the whole text and build its result."""
+    ctx = _Context(spans)
+    results = []
+    for span in spans:
+        if not span.candidates:
+            results.append(build(text, span, None, []))
+            continue
+        cues = _kind_cues(text, span)
+        raw = [(_score(span, c.place, c.exact, cues, ctx), c.place) for c in span.candidates]
+        top = max(s for s, _ in raw)
+        weights = [math.exp(s - top) for s, _ in raw]
+        total = sum(weights)
+        scored = sorted(
+            (Scored(p, s, span.quality * w / total) for (s, p), w in zip(raw, weights, strict=True)),
+            key=lambda x: (-x.score, x.place.id),
+        )
+        results.append(build(text, span, scored[0], scored[1:]))
+    return results

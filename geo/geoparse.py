@@ -1,0 +1,285 @@
+"""Find place mentions in free text and resolve each to a gazetteer place.
+
+The pipeline, one way: fold the text; scan it for every gazetteer key; keep the longest
+non-overlapping spans; drop spans that are not place mentions (a name inside an outlet's or
+institute's name, an English word such as "hit"); merge "A–B border crossing" into the
+crossing; look up capitalised names the exact keys missed by their consonant skeleton; mark
+datelines; then choose among namesakes by context (see :mod:`geo.disambiguate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from .disambiguate import Scored, resolve_mentions
+from .gazetteer import Gazetteer, Place, load_gazetteer
+from .index import Candidate, NameIndex
+from .lexicon import ORGANISATION_HEADS, english_words
+from .normalize import ARTICLES, fold_name, fold_text, is_arabic, skeleton
+
+__all__ = ["Geoparser", "Mention", "parse"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place mention: a span of the text and the place it resolves to (or ``None``)."""
+
+    start: int  # code point offsets into the text, end exclusive
+    end: int
+    text: str
+    place: Place | None
+    confidence: float = 0.0
+    role: str = "mention"  # or "dateline"
+    alternatives: tuple[tuple[Place, float], ...] = field(default=(), compare=False)
+
+    def to_json(self, *, details: bool = False) -> dict[str, object]:
+        """The stable JSON shape; ``details`` adds confidence, role and alternatives."""
+        out: dict[str, object] = {
+            "start": self.start, "end": self.end, "text": self.text,
+            "place": self.place.summary() if self.place else None,
+        }
+        if details:
+            out["confidence"] = round(self.confidence, 3)
+            out["role"] = self.role
+            out["alternatives"] = [{**p.summary(), "score": round(s, 3)} for p, s in self.alternatives]
+        return out
+
+
+@dataclass(slots=True)
+class Span:
+    """A candidate span during parsing (offsets into the original text)."""
+
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    quality: float = 1.0  # 1 for an exact key; the fuzzy score for a skeleton match
+    role: str = "mention"
+    country_hint: str | None = None
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*),[ \t]*"
+    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)?[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*[-–—]",
+    re.MULTILINE,
+)
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][^\W\d_]+(?:['’`‘][^\W\d_]+)?"
+    r"(?:[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z][^\W\d_]+(?:['’`‘][^\W\d_]+)?)*"
+)
+_SEPARATOR = re.compile(r"^\s*(?:[-–—/]|and|to)\s*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]|\n\s*\n)\s*$")
+_NOT_NAME_WORDS = frozenset(("province", "governorate", "governate", "border", "crossing", "of"))
+FUZZY_MIN_SCORE = 86.0
+
+
+class Geoparser:
+    """A gazetteer with its name index, ready to parse text."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.index = NameIndex(self.gazetteer)
+        self.english = english_words()
+        self._not_name_starts = self.english | ARTICLES | {"the"}
+        self._fuzzy_cache: dict[str, tuple[int, int, tuple[Candidate, ...], float] | None] = {}
+
+    def parse(self, text: str) -> list[Mention]:
+        """Every place mention in ``text``, in order of position."""
+        folded, offsets = fold_text(text)
+        spans = self._exact_spans(text, folded, offsets)
+        spans = self._merge_crossings(text, spans)
+        spans += self._fuzzy_spans(text, spans)
+        spans.sort(key=lambda s: s.start)
+        self._mark_datelines(text, spans)
+        return resolve_mentions(text, spans, self._to_mention)
+
+    @staticmethod
+    def _to_mention(text: str, span: Span, chosen: Scored | None, others: list[Scored]) -> Mention:
+        return Mention(
+            start=span.start,
+            end=span.end,
+            text=text[span.start : span.end],
+            place=chosen.place if chosen else None,
+            confidence=chosen.confidence if chosen else 0.0,
+            role=span.role,
+            alternatives=tuple((s.place, s.confidence) for s in others),
+        )
+
+    # --- exact keys -------------------------------------------------------------------------
+
+    def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> list[Span]:
+        found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
+        taken = np.zeros(len(folded) + 1, dtype=bool)
+        spans = []
+        for fstart, fend, key in found:
+            if taken[fstart:fend].any():
+                continue
+            start, end = _original(offsets, fstart, fend)
+            if not self._is_mention(text, start, end, key):
+                continue
+            taken[fstart:fend] = True
+            spans.append(Span(start, end, self.index.keys[key]))
+        return sorted(spans, key=lambda s: s.start)
+
+    def _is_mention(self, text: str, start: int, end: int, key: str) -> bool:
+        """Whether the span is a place name here, not a word or part of an organisation's name."""
+        surface = text[start:end]
+        if is_arabic(surface):
+            return True
+        words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
+        name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
+        if not any(w[0].isupper() for w in name_words or words):
+            return False  # "a drone hit a convoy"
+        if " " not in key and key in self.english and not _proper_noun_position(text, start):
+            return False  # "Hit hard by…" at a sentence start, or a headline word
+        return not _inside_organisation_name(text, start, end)
+
+    # --- compounds ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _merge_crossings(text: str, spans: list[Span]) -> list[Span]:
+        """"Al Bukamal - Al Qaim border crossing": the town, a separator, then the crossing."""
+        merged: list[Span] = []
+        for span in spans:
+            prev = merged[-1] if merged else None
+            if prev is not None and _SEPARATOR.match(text[prev.end : span.start]):
+                crossings = [
+                    c for c in span.candidates
+                    if c.compound == "crossing" and any(p.place.id in c.place.connects for p in prev.candidates)
+                ]
+                if crossings:
+                    merged[-1] = Span(prev.start, span.end, tuple(crossings))
+                    continue
+            merged.append(span)
+        return merged
+
+    # --- fuzzy -------------------------------------------------------------------------------
+
+    def _fuzzy_spans(self, text: str, spans: list[Span]) -> list[Span]:
+        """Capitalised names no exact key reached, matched by skeleton and string similarity."""
+        covered = np.zeros(len(text) + 1, dtype=bool)
+        for span in spans:
+            covered[span.start : span.end] = True
+        found = []
+        for match in _CAPITALISED_RUN.finditer(text):
+            start, end = match.span()
+            if covered[start:end].any():
+                continue
+            run = match.group()
+            if run in self._fuzzy_cache:
+                best = self._fuzzy_cache[run]
+            else:
+                best = self._fuzzy_cache[run] = self._fuzzy_lookup(run)
+            if best is None:
+                continue
+            offset, length, candidates, score = best
+            s, e = start + offset, start + offset + length
+            if _inside_organisation_name(text, s, e):
+                continue
+            found.append(Span(s, e, candidates, quality=score / 100.0))
+        return found
+
+    def _fuzzy_lookup(self, run: str) -> tuple[int, int, tuple[Candidate, ...], float] | None:
+        words = list(re.finditer(r"\S+", run))
+        while words and fold_name(words[0].group()) in self._not_name_starts:
+            words.pop(0)  # "The Ain al Assad": the leading word is not part of the name
+        if not words:
+            return None
+        start = words[0].start()
+        name = run[start:]
+        if " " not in name and fold_name(name) in self.english:
+            return None
+        folded = fold_name(name)
+        matches = self.index.skeletons.get(skeleton(name))
+        if not matches or len(folded) < 4:
+            return None
+        scored: dict[str, tuple[float, Candidate]] = {}
+        for place, spelling in matches:
+            score = fuzz.ratio(folded, fold_name(spelling))
+            if score >= FUZZY_MIN_SCORE and score > scored.get(place.id, (0.0, None))[0]:
+                scored[place.id] = (score, Candidate(place, spelling, False))
+        if not scored:
+            return None
+        best = max(s for s, _ in scored.values())
+        return start, len(name), tuple(c for _, c in scored.values()), best
+
+    # --- datelines ---------------------------------------------------------------------------
+
+    def _mark_datelines(self, text: str, spans: list[Span]) -> None:
+        """"QAMISHLI, Syria (North Press) –": the place a report is filed from."""
+        by_start = {s.start: s for s in spans}
+        for match in _DATELINE.finditer(text):
+            span = by_start.get(match.start("place"))
+            if span is None:
+                candidates = self.index.lookup(match.group("place"))
+                if not candidates:
+                    continue
+                span = Span(match.start("place"), match.end("place"), candidates)
+                spans.append(span)
+                spans.sort(key=lambda s: s.start)
+            span.role = "dateline"
+            country = match.group("country")
+            if country:
+                hits = [c.place.country for c in self.index.lookup(country) if c.place.kind == "country"]
+                span.country_hint = hits[0] if hits else None
+
+
+def _original(offsets: np.ndarray | None, fstart: int, fend: int) -> tuple[int, int]:
+    """Map a span of folded text back to the original text."""
+    if offsets is None:
+        return fstart, fend
+    return int(offsets[fstart]), int(offsets[fend - 1]) + 1
+
+
+def _proper_noun_position(text: str, start: int) -> bool:
+    """A capitalised word that is also an English word is a name only mid-sentence, outside headlines."""
+    if not text[start].isupper():
+        return False
+    if _SENTENCE_END.search(text[max(0, start - 4) : start]) or start == 0:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in words)
+    return not (len(words) >= 3 and capitalised >= 0.8 * len(words))
+
+
+def _inside_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is part of an outlet's, institute's or group's name.
+
+    "Kurdistan 24", "Mehr News Agency", "Arabian Peninsula Institute", "Hormuz Peace
+    Initiative", "University of Baghdad", "East India company".
+    """
+    after = list(_WORD.finditer(text, end, min(len(text), end + 80)))
+    for i, word in enumerate(after[:4]):
+        w = word.group()
+        gap = text[(after[i - 1].end() if i else end) : word.start()]
+        if "\n" in gap or any(ch in gap for ch in ".,;:()\"“”"):
+            break
+        if i == 0 and w.isdigit():
+            return True
+        if w.lower() in ORGANISATION_HEADS:
+            return True
+        if not w[0].isupper():
+            break
+    before = text[max(0, start - 60) : start]
+    m = re.search(r"([A-Z][\w]*)\s+(?:of|for)\s+(?:the\s+)?$", before)
+    return bool(m and m.group(1).lower() in ORGANISATION_HEADS)
+
+
+_DEFAULT: Geoparser | None = None
+
+
+def parse(text: str, parser: Geoparser | None = None) -> list[Mention]:
+    """Parse ``text`` with ``parser`` (default: one built once from the bundled gazetteer)."""
+    global _DEFAULT
+    if parser is None:
+        if _DEFAULT is None:
+            _DEFAULT = Geoparser()
+        parser = _DEFAULT
+    return parser.parse(text)

@@ -1,0 +1,122 @@
+"""An index of every spelling in the gazetteer: exact keys for scanning text, skeletons for fuzzy look-up.
+
+Keys are folded spellings (see :mod:`geo.normalize`) padded with a space on each side, so an
+Aho–Corasick scan of padded, folded text reports whole words only.  Besides each place's own
+spellings the index holds the compounds reporters build from them: "<name> province" for a
+governorate, "<name> border crossing" for a crossing that ``connects`` the named place.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .gazetteer import Gazetteer, Place
+from .normalize import fold_name, is_arabic, name_keys, skeleton
+
+__all__ = ["Candidate", "NameIndex"]
+
+_GOVERNORATE_SUFFIXES = ("province", "governorate", "governate")
+_GOVERNORATE_PREFIXES = ("province of", "governorate of", "محافظه")
+_CROSSING_SUFFIXES = ("border crossing", "crossing", "border crossing point", "border post", "border gate")
+_CROSSING_PREFIXES = ("منفذ", "معبر")
+_ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "وك")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a key can stand for, and how the key was reached."""
+
+    place: Place
+    spelling: str  # the gazetteer spelling the key comes from
+    exact: bool  # the key is that spelling folded, not a derived variant
+    compound: str | None = None  # "governorate" / "crossing" when the key includes such a word
+
+
+class NameIndex:
+    """Keys → candidates, an Aho–Corasick automaton over them, and a skeleton table."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        keys: dict[str, list[Candidate]] = defaultdict(list)
+        self.skeletons: dict[str, list[tuple[Place, str]]] = defaultdict(list)
+        for place in gazetteer:
+            for spelling in place.spellings:
+                folded = fold_name(spelling)
+                for key in name_keys(spelling):
+                    keys[key].append(Candidate(place, spelling, key == folded))
+                skel = skeleton(spelling)
+                if len(skel) >= 3:
+                    self.skeletons[skel].append((place, spelling))
+        for place in gazetteer:
+            if place.kind == "governorate":
+                self._add_compounds(keys, place, place, _GOVERNORATE_PREFIXES, _GOVERNORATE_SUFFIXES, "governorate")
+            if place.kind == "border crossing":
+                for end in place.connects:
+                    self._add_compounds(
+                        keys, place, gazetteer[end], _CROSSING_PREFIXES, _CROSSING_SUFFIXES, "crossing"
+                    )
+        self.keys: dict[str, tuple[Candidate, ...]] = {k: _dedupe(v) for k, v in keys.items()}
+        self.automaton = self._build_automaton()
+
+    @staticmethod
+    def _add_compounds(
+        keys: dict[str, list[Candidate]],
+        place: Place,
+        named: Place,
+        prefixes: tuple[str, ...],
+        suffixes: tuple[str, ...],
+        compound: str,
+    ) -> None:
+        for spelling in named.spellings:
+            for key in name_keys(spelling):
+                if is_arabic(key):
+                    words = [f"{p} {key}" for p in prefixes if is_arabic(p)]
+                else:
+                    words = [f"{key} {s}" for s in suffixes]
+                    words += [f"{p} {key}" for p in prefixes if not is_arabic(p)]
+                for word in words:
+                    keys[word].append(Candidate(place, spelling, False, compound))
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, candidates in self.keys.items():
+            variants = [(f" {key} ", 0), (f" {key}'", 0)]
+            if is_arabic(key):
+                variants += [(f" {p}{key} ", len(p)) for p in _ARABIC_PROCLITICS]
+                if key.startswith("ال"):
+                    variants.append((f" لل{key[2:]} ", 2))
+            for padded, prefix in variants:
+                automaton.add_word(padded, (len(padded), prefix, key))
+        automaton.make_automaton()
+        return automaton
+
+    def scan(self, padded: str) -> Iterator[tuple[int, int, str]]:
+        """Yield ``(start, end, key)`` for every key found in padded folded text.
+
+        ``start``/``end`` index the unpadded text: the padding space and any Arabic proclitic
+        are left out of the span.
+        """
+        for last, (length, prefix, key) in self.automaton.iter(padded):
+            start = last - length + 1 + prefix  # padded index of the key's first letter - 1 + 1
+            yield start, start + len(key), key
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates whose keys a name folds to (exact and derived spellings)."""
+        found: list[Candidate] = []
+        for key in {fold_name(name), *name_keys(name)}:
+            found.extend(self.keys.get(key, ()))
+        return _dedupe(found)
+
+
+def _dedupe(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """One candidate per place, preferring an exact spelling and plain keys over compounds."""
+    best: dict[str, Candidate] = {}
+    for cand in candidates:
+        seen = best.get(cand.place.id)
+        if seen is None or (cand.exact and not seen.exact):
+            best[cand.place.id] = cand
+    return tuple(best.values())

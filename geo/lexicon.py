@@ -1,0 +1,53 @@
+"""Word lists the geoparser consults: English words, organisation heads, cues of a kind of place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import default_data_dir
+
+__all__ = [
+    "KIND_CUES_AFTER",
+    "KIND_CUES_BEFORE",
+    "ORGANISATION_HEADS",
+    "english_words",
+]
+
+# A place name followed by one of these (directly or after more capitalised words) names an
+# outlet, institute or group: "Kurdistan 24", "Mehr News Agency", "Hormuz Peace Initiative".
+ORGANISATION_HEADS = frozenset(
+    """
+    agency airline airlines airways association bank brigade brigades broadcasting center centre
+    channel chronicle club college command committee company corporation corp council daily
+    foundation front gazette group herald inc initiative institute institution journal league ltd
+    media movement network news newspaper observatory organisation organization party post press
+    radio school society television times tribune tv university
+    """.split()
+)
+
+# Words after a name that say what kind of place it is ("Deir ez-Zor province", "the al-Tanf
+# garrison") and words before it ("the city of Deir ez-Zor").  Values are words that the
+# place's kind must contain.
+KIND_CUES_AFTER: dict[str, tuple[str, ...]] = {
+    "province": ("governorate",), "governorate": ("governorate",), "governate": ("governorate",),
+    "city": ("city", "town"), "town": ("town", "city", "village"), "village": ("village", "town"),
+    "district": ("district", "city district", "town", "city"), "countryside": ("city", "town", "governorate"),
+    "crossing": ("border crossing",), "border": ("border crossing", "town", "city"),
+    "base": ("base",), "airbase": ("base",), "garrison": ("base",), "airport": ("airport",),
+    "camp": ("camp",), "field": ("field",), "oilfield": ("field",), "river": ("river",),
+    "desert": ("desert",), "dam": ("dam",), "junction": ("junction",), "crossroad": ("junction",),
+    "crossroads": ("junction",),
+}
+KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
+    "city of": ("city", "town"), "town of": ("town", "city", "village"),
+    "village of": ("village", "town"), "province of": ("governorate",),
+    "governorate of": ("governorate",), "capital": ("city",), "river": ("river",),
+}
+
+
+@lru_cache(maxsize=4)
+def english_words(path: Path | None = None) -> frozenset[str]:
+    """English words written in lower case (SCOWL), from ``data/lexicon/english_words.txt``."""
+    path = path or default_data_dir() / "lexicon" / "english_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())

@@ -1,0 +1,36 @@
+"""Read input text: a file or standard input, UTF-8, not empty, not binary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["read_text"]
+
+
+def read_text(path: str) -> str:
+    """The text of ``path`` (``-`` for standard input).
+
+    Raises :class:`InputError` naming the file when it cannot be read, is binary, is not
+    UTF-8, or holds nothing but white space.  A UTF-8 byte order mark is dropped.
+    """
+    name = "<stdin>" if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except IsADirectoryError as err:
+        raise InputError("is a directory, not a text file", path=name) from err
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=name) from err
+    if b"\x00" in data:
+        raise InputError("binary file, not text", path=name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (invalid byte at offset {err.start})", path=name, line=line) from err
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError("empty text", path=name)
+    return text
