@@ -1,0 +1,83 @@
+"""The acceptance set: the five bundled articles and their document-level gold."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from geo.geoparse import Geoparser, Mention
+
+from .conftest import ARTICLES, TEST_DATA
+from .geo_assert import matches_gold
+
+GOLD = yaml.safe_load((TEST_DATA / "seed_places.yaml").read_text(encoding="utf-8"))
+PLACES = GOLD["places"]
+
+
+def _article(name: str) -> tuple[str, dict]:
+    spec = GOLD["articles"][name]
+    spec = GOLD["articles"][spec["same_as"]] if "same_as" in spec else spec
+    return (ARTICLES / name).read_text(encoding="utf-8"), spec
+
+
+@pytest.fixture(scope="module")
+def parsed(parser: Geoparser) -> dict[str, tuple[str, list[Mention]]]:
+    out = {}
+    for name in GOLD["articles"]:
+        text, _ = _article(name)
+        out[name] = (text, parser.parse(text))
+    return out
+
+
+@pytest.mark.parametrize("article", sorted(GOLD["articles"]))
+def test_every_required_place_is_found(article: str, parsed: dict) -> None:
+    _, spec = _article(article)
+    _, mentions = parsed[article]
+    missing = [
+        key for key in spec["required"]
+        if not any(matches_gold(m.place, PLACES[key]) for m in mentions)
+    ]
+    assert not missing, f"{article}: not found: {missing}"
+
+
+@pytest.mark.parametrize("article", sorted(GOLD["articles"]))
+def test_nothing_is_tagged_inside_forbidden_spans(article: str, parsed: dict) -> None:
+    _, spec = _article(article)
+    text, mentions = parsed[article]
+    occurrences = 0
+    for forbidden in spec.get("forbidden", []):
+        start = text.find(forbidden["text"])
+        while start >= 0:
+            occurrences += 1
+            end = start + len(forbidden["text"])
+            inside = [m for m in mentions if m.start < end and m.end > start]
+            assert not inside, f"tagged inside {forbidden['text']!r}: {inside}"
+            start = text.find(forbidden["text"], end)
+    assert occurrences, f"none of the forbidden texts occurs in {article}"
+
+
+@pytest.mark.parametrize("article", sorted(GOLD["articles"]))
+def test_mentions_are_exact_spans_of_the_text(article: str, parsed: dict) -> None:
+    text, mentions = parsed[article]
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.text == m.text.strip()
+
+
+@pytest.mark.parametrize("article", sorted(GOLD["articles"]))
+def test_every_resolved_place_is_plausible_for_the_article(article: str, parsed: dict) -> None:
+    """Precision at document level: each place found is in the gold, optional, or explained."""
+    _, spec = _article(article)
+    _, mentions = parsed[article]
+    allowed = [PLACES[k] for k in spec["required"] + spec.get("optional", [])]
+    stray = sorted(
+        {f"{m.text!r}->{m.place.id}" for m in mentions if m.place and not any(matches_gold(m.place, g) for g in allowed)}
+    )
+    assert not stray, f"{article}: places not in the gold: {stray}"
+
+
+def test_copy_without_title_gives_the_same_places(parsed: dict) -> None:
+    full = {m.place.id for m in parsed["001_e2b32c0186a64207.txt"][1] if m.place}
+    body = {m.place.id for m in parsed["000_fe4119f0101185b7.txt"][1] if m.place}
+    assert body == full
