@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .disambiguate import Scored, resolve_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .index import Candidate, NameIndex
-from .lexicon import ORGANISATION_HEADS, english_words
+from .lexicon import ORGANISATION_HEADS, PERSON_TITLES, english_words
 from .normalize import ARTICLES, fold_name, fold_text, is_arabic, skeleton
 
 __all__ = ["Geoparser", "Mention", "parse"]
@@ -186,6 +186,8 @@ class Geoparser:
     def _fuzzy_lookup(self, run: str) -> tuple[int, int, tuple[Candidate, ...], float] | None:
         words = list(re.finditer(r"\S+", run))
         while words and fold_name(words[0].group()) in self._not_name_starts:
+            if fold_name(words[0].group()).rstrip(".") in PERSON_TITLES:
+                return None  # "General Soleimani" is a person
             words.pop(0)  # "The Ain al Assad": the leading word is not part of the name
         if not words:
             return None
@@ -199,6 +201,8 @@ class Geoparser:
             return None
         scored: dict[str, tuple[float, Candidate]] = {}
         for place, spelling in matches:
+            if place.kind == "village":
+                continue  # too many small places share a skeleton with some other word
             score = fuzz.ratio(folded, fold_name(spelling))
             if score >= FUZZY_MIN_SCORE and score > scored.get(place.id, (0.0, None))[0]:
                 scored[place.id] = (score, Candidate(place, spelling, False))

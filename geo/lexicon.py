@@ -11,6 +11,7 @@ __all__ = [
     "KIND_CUES_AFTER",
     "KIND_CUES_BEFORE",
     "ORGANISATION_HEADS",
+    "PERSON_TITLES",
     "english_words",
 ]
 
@@ -23,6 +24,15 @@ ORGANISATION_HEADS = frozenset(
     foundation front gazette group herald inc initiative institute institution journal league ltd
     media movement network news newspaper observatory organisation organization party post press
     radio school society television times tribune tv university
+    """.split()
+)
+
+# A capitalised name right after one of these is a person's ("General Soleimani").
+PERSON_TITLES = frozenset(
+    """
+    admiral brig brigadier capt captain cmdr col colonel commander dr emir gen general gov governor
+    imam king lieutenant lt maj major marshal minister mr mrs ms president prince prof sayyed
+    sgt sheikh shaikh sheik spokesman spokesperson
     """.split()
 )
 
