@@ -156,7 +156,7 @@ def _ending_variants(token: str) -> set[str]:
         stem = token[:-2]
         return {token, stem + "a", stem + "ah", stem + "eh"}
     if token.endswith("a"):
-        return {token, token + "h"}
+        return {token, token + "h", token[:-1] + "eh"}
     return {token}
 
 
