@@ -122,6 +122,10 @@ def resolve_mentions(
         if not span.candidates:
             results.append(build(text, span, None, []))
             continue
+        if len(span.candidates) == 1:
+            only = span.candidates[0].place
+            results.append(build(text, span, Scored(only, 0.0, span.quality), []))
+            continue
         cues = _kind_cues(text, span)
         raw = [(_score(span, c.place, c.exact, cues, ctx), c.place) for c in span.candidates]
         top = max(s for s, _ in raw)

@@ -113,15 +113,15 @@ class Geoparser:
 
     def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> list[Span]:
         found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
-        taken = np.zeros(len(folded) + 1, dtype=bool)
+        taken = bytearray(len(folded) + 1)
         spans = []
         for fstart, fend, key in found:
-            if taken[fstart:fend].any():
+            if 1 in taken[fstart:fend]:
                 continue
             start, end = _original(offsets, fstart, fend)
             if not self._is_mention(text, start, end, key):
                 continue
-            taken[fstart:fend] = True
+            taken[fstart:fend] = b"\x01" * (fend - fstart)
             spans.append(Span(start, end, self.index.keys[key]))
         return sorted(spans, key=lambda s: s.start)
 
@@ -161,13 +161,13 @@ class Geoparser:
 
     def _fuzzy_spans(self, text: str, spans: list[Span]) -> list[Span]:
         """Capitalised names no exact key reached, matched by skeleton and string similarity."""
-        covered = np.zeros(len(text) + 1, dtype=bool)
+        covered = bytearray(len(text) + 1)
         for span in spans:
-            covered[span.start : span.end] = True
+            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         found = []
         for match in _CAPITALISED_RUN.finditer(text):
             start, end = match.span()
-            if covered[start:end].any():
+            if 1 in covered[start:end]:
                 continue
             run = match.group()
             if run in self._fuzzy_cache:
@@ -253,27 +253,33 @@ def _proper_noun_position(text: str, start: int) -> bool:
     return not (len(words) >= 3 and capitalised >= 0.8 * len(words))
 
 
+_NEXT_WORD = re.compile(r"[ \t\-–]+([^\W_]+)")
+_OF_BEFORE = re.compile(r"([A-Z]\w*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _inside_organisation_name(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is part of an outlet's, institute's or group's name.
 
     "Kurdistan 24", "Mehr News Agency", "Arabian Peninsula Institute", "Hormuz Peace
     Initiative", "University of Baghdad", "East India company".
     """
-    after = list(_WORD.finditer(text, end, min(len(text), end + 80)))
-    for i, word in enumerate(after[:4]):
-        w = word.group()
-        gap = text[(after[i - 1].end() if i else end) : word.start()]
-        if "\n" in gap or any(ch in gap for ch in ".,;:()\"“”"):
+    pos = end
+    for i in range(4):
+        match = _NEXT_WORD.match(text, pos)
+        if match is None:
             break
-        if i == 0 and w.isdigit():
+        word = match.group(1)
+        if i == 0 and word.isdigit():
             return True
-        if w.lower() in ORGANISATION_HEADS:
+        if word.lower() in ORGANISATION_HEADS:
             return True
-        if not w[0].isupper():
+        if not word[0].isupper():
             break
-    before = text[max(0, start - 60) : start]
-    m = re.search(r"([A-Z][\w]*)\s+(?:of|for)\s+(?:the\s+)?$", before)
-    return bool(m and m.group(1).lower() in ORGANISATION_HEADS)
+        pos = match.end()
+    if text.endswith(("of ", "for ", "the "), max(0, start - 4), start):
+        m = _OF_BEFORE.search(text, max(0, start - 60), start)
+        return bool(m and m.group(1).lower() in ORGANISATION_HEADS)
+    return False
 
 
 _DEFAULT: Geoparser | None = None

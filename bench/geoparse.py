@@ -1,0 +1,72 @@
+"""Geoparser throughput on a corpus of at least 50 MB, and gazetteer load time.
+
+The corpus is the bundled articles, paragraphs shuffled with a fixed seed and joined into
+documents of about the articles' size, repeated until it reaches --mb megabytes.  Each
+document is parsed on its own, on one core, with the whole gazetteer loaded.  Prints numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.gazetteer import default_data_dir, load_gazetteer  # noqa: E402
+from geo.geoparse import Geoparser  # noqa: E402
+
+
+def corpus(megabytes: float, seed: int = 7) -> list[str]:
+    """Documents made of shuffled paragraphs of the bundled articles, ``megabytes`` in all."""
+    paragraphs = [
+        p.strip()
+        for path in sorted((default_data_dir() / "articles").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if p.strip()
+    ]
+    rng = random.Random(seed)
+    docs, size, target = [], 0, int(megabytes * 1e6)
+    while size < target:
+        rng.shuffle(paragraphs)
+        doc = "\n\n".join(paragraphs[:40])
+        docs.append(doc)
+        size += len(doc.encode("utf-8"))
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    args = ap.parse_args()
+
+    loads = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        parser = Geoparser(load_gazetteer())
+        loads.append(time.perf_counter() - t0)
+    print(f"gazetteer: {len(parser.gazetteer)} places, {len(parser.index.keys)} keys")
+    print(f"load (YAML + validation + index), median of 5: {statistics.median(loads):.3f} s")
+
+    docs = corpus(args.mb)
+    nbytes = sum(len(d.encode("utf-8")) for d in docs)
+    t0 = time.perf_counter()
+    mentions = sum(len(parser.parse(doc)) for doc in docs)
+    elapsed = time.perf_counter() - t0
+    print(f"corpus: {nbytes / 1e6:.1f} MB in {len(docs)} documents")
+    print(f"parse: {elapsed:.2f} s, {nbytes / 1e6 / elapsed:.2f} MB/s, {mentions / elapsed:,.0f} mentions/s "
+          f"({mentions:,} mentions)")
+
+    cold = Geoparser(parser.gazetteer)
+    one = "\n\n".join(docs[:3])
+    t0 = time.perf_counter()
+    cold.parse(one)
+    print(f"first document, cold caches: {(time.perf_counter() - t0) * 1000:.1f} ms for {len(one) / 1e3:.0f} kB")
+
+
+if __name__ == "__main__":
+    main()
