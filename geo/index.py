@@ -20,7 +20,7 @@ from .normalize import fold_name, is_arabic, name_keys, skeleton
 __all__ = ["Candidate", "NameIndex"]
 
 _GOVERNORATE_SUFFIXES = ("province", "governorate", "governate")
-_GOVERNORATE_PREFIXES = ("province of", "governorate of", "محافظه")
+_GOVERNORATE_PREFIXES = ("محافظه",)  # "province of X" is X with a kind cue before it
 _CROSSING_SUFFIXES = ("border crossing", "crossing", "border crossing point", "border post", "border gate")
 _CROSSING_PREFIXES = ("منفذ", "معبر")
 _ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "وك")

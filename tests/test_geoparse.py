@@ -1,0 +1,208 @@
+"""Geoparser behaviour on text it was not tuned on: compounds, organisations, verbs, datelines,
+namesakes, Arabic script, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geoparse import Geoparser, Mention
+
+from .geo_assert import km
+
+
+def _found(parser: Geoparser, text: str) -> list[Mention]:
+    mentions = parser.parse(text)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return mentions
+
+
+def _one(parser: Geoparser, text: str, surface: str) -> Mention:
+    hits = [m for m in _found(parser, text) if m.text == surface]
+    assert len(hits) == 1, f"{surface!r} in {[m.text for m in parser.parse(text)]}"
+    return hits[0]
+
+
+# --- compound references -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes hit the al Bukamal-al Qaim border crossing on Sunday.",
+        "The Al Bukamal - Al Qaim border crossing reopened.",
+        "The al-Qaim-Abu Kamal border crossing, which links Syria and Iraq, is key.",
+        "Trucks queued at the Abu Kamal crossing for days.",
+        "Trucks queued at the Al-Qaim border crossing for days.",
+    ],
+)
+def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, text: str) -> None:
+    crossing = [m for m in _found(parser, text) if m.place and m.place.kind == "border crossing"]
+    assert len(crossing) == 1, parser.parse(text)
+    m = crossing[0]
+    assert m.text.endswith("crossing")
+    assert km(m.place, 34.42, 40.98) < 12
+    # the towns named inside the compound are not tagged separately
+    assert all(not (o.start >= m.start and o.end <= m.end) or o is m for o in parser.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("In Syria's eastern province of Dayr-Zawr, fighting continued.", "Dayr-Zawr", "governorate"),
+        ("Clashes in Dayr-Zawr province left ten dead.", "Dayr-Zawr province", "governorate"),
+        ("Iran entered Deir ez-Zor Governorate, eastern Syria.", "Deir ez-Zor Governorate", "governorate"),
+        ("They controlled the area from the city of Deir ez-Zor to the border.", "Deir ez-Zor", "city"),
+        ("West of Tal-Afar in Northern Nineveh province.", "Nineveh province", "governorate"),
+        ("the Ain al Assad base in Iraq's Western Anbar province", "Anbar province", "governorate"),
+    ],
+)
+def test_kind_words_pick_city_or_governorate(parser: Geoparser, text: str, surface: str, kind: str) -> None:
+    m = _one(parser, text, surface)
+    assert m.place is not None and m.place.kind == kind
+
+
+def test_bare_deir_ez_zor_is_the_city(parser: Geoparser) -> None:
+    m = _one(parser, "Fighting resumed in Deir ez-Zor on Monday.", "Deir ez-Zor")
+    assert m.place.kind == "city" and km(m.place, 35.336, 40.141) < 15
+
+
+# --- what is not a place -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Myles Caggins, in an interview with Kurdistan 24, dismissed the rumors.", "Kurdistan 24"),
+        ("Irina Tsukerman, analyst at the Arabian Peninsula Institute based in New York.", "Arabian Peninsula Institute"),
+        ("All Content by Mehr News Agency is licensed under a Creative Commons licence.", "Mehr News Agency"),
+        ("Iran has offered olive branches, most recently the Hormuz Peace Initiative.", "Hormuz Peace Initiative"),
+        ("The Tehran Times reported the strike.", "Tehran Times"),
+        ("A professor at the University of Baghdad said so.", "University of Baghdad"),
+        ("Al Mayadeen TV broadcast the footage.", "Al Mayadeen TV"),
+        ("The Syrian Observatory for Human Rights counted 12 dead.", "Syrian Observatory"),
+    ],
+)
+def test_no_place_is_tagged_inside_an_organisation_name(parser: Geoparser, text: str, name: str) -> None:
+    start = text.index(name)
+    end = start + len(name)
+    assert not [m for m in _found(parser, text) if m.start < end and m.end > start]
+
+
+def test_a_place_outside_the_outlet_name_is_still_found(parser: Geoparser) -> None:
+    text = "Kurdistan 24 reported that a convoy left Mosul."
+    assert [m.text for m in _found(parser, text)] == ["Mosul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a convoy near the border.",
+        "Hit by a drone, the convoy stopped.",
+        "The militia will tell the press nothing.",
+    ],
+)
+def test_english_words_are_not_places(parser: Geoparser, text: str) -> None:
+    assert [m.text for m in _found(parser, text) if m.text.lower() in {"hit", "tell"}] == []
+
+
+def test_the_town_of_hit_is_a_place_mid_sentence(parser: Geoparser) -> None:
+    m = _one(parser, "Iraqi forces retook Hit and Ramadi from ISIS.", "Hit")
+    assert m.place.country == "IQ" and km(m.place, 33.64, 42.83) < 10
+
+
+def test_a_person_is_not_a_place(parser: Geoparser) -> None:
+    text = "Washington assassinated General Soleimani at the airport."
+    assert [m.text for m in _found(parser, text) if "Soleimani" in m.text] == []
+
+
+# --- datelines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "point"),
+    [
+        ("QAMISHLI, Syria (North Press) – Reports said the US is taking steps.", "QAMISHLI", (37.05, 41.23)),
+        ("DEIR EZ-ZOR, Syria (AP) — A convoy was hit on Tuesday.", "DEIR EZ-ZOR", (35.336, 40.141)),
+        ("BAGHDAD, Iraq – Parliament voted on Sunday.", "BAGHDAD", (33.315, 44.366)),
+    ],
+)
+def test_datelines_are_found(parser: Geoparser, text: str, surface: str, point: tuple[float, float]) -> None:
+    m = _found(parser, text)[0]
+    assert (m.text, m.role, m.start) == (surface, "dateline", 0)
+    assert km(m.place, *point) < 15
+
+
+# --- namesakes ---------------------------------------------------------------------------
+
+
+def test_syrian_palmyra_and_humaymah_in_syrian_context(parser: Geoparser) -> None:
+    text = (
+        "US-backed forces advanced in southern Syria and seized Humaymah southeast of the "
+        "ancient city of Palmyra but failed to reach al-Bukamal."
+    )
+    humaymah = _one(parser, text, "Humaymah")
+    palmyra = _one(parser, text, "Palmyra")
+    assert humaymah.place.country == "SY" and palmyra.place.country == "SY"
+    assert km(palmyra.place, 34.551, 38.269) < 15
+
+
+def test_jordanian_humayma_in_jordanian_context(parser: Geoparser) -> None:
+    text = "Archaeologists in Jordan dug at Humayma, south of Amman near the Aqaba road."
+    m = _one(parser, text, "Humayma")
+    assert m.place.country == "JO"
+
+
+def test_sinjar_in_idlib_versus_sinjar_in_nineveh(parser: Geoparser) -> None:
+    iraq = _one(parser, "Yazidis returned to Sinjar, west of Mosul and Tal Afar.", "Sinjar")
+    syria = _one(parser, "Rebels in Idlib lost Sinjar, south of Abu al-Duhur, to the army.", "Sinjar")
+    assert iraq.place.country == "IQ"
+    assert syria.place.country == "SY"
+
+
+# --- spellings the gazetteer does not list -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "point"),
+    [
+        ("Shelling was reported in Dair al-Zour overnight.", "Dair al-Zour", (35.336, 40.141)),
+        ("Fighters moved from Albukamal toward the river.", "Albukamal", (34.45, 40.92)),
+        ("Rockets struck the Ain al Assad base again.", "Ain al Assad", (33.786, 42.441)),
+        ("Convoys crossed at Abou Kamal on Friday.", "Abou Kamal", (34.45, 40.92)),
+        ("Residents fled Raqqah and Tabqa.", "Raqqah", (35.953, 39.008)),
+    ],
+)
+def test_unlisted_spellings_resolve(parser: Geoparser, text: str, surface: str, point: tuple[float, float]) -> None:
+    m = _one(parser, text, surface)
+    assert m.place is not None and km(m.place, *point) < 20, m
+
+
+def test_possessive_is_outside_the_span(parser: Geoparser) -> None:
+    m = _one(parser, "Iraq's parliament passed a bill.", "Iraq")
+    assert m.place.kind == "country" and m.place.country == "IQ"
+
+
+# --- Arabic script -------------------------------------------------------------------------
+
+
+def test_arabic_names_with_attached_conjunction_and_article(parser: Geoparser) -> None:
+    text = "قصفت طائرات مسيرة مواقع في البوكمال ودير الزور والقائم."
+    mentions = _found(parser, text)
+    spans = {m.text: m.place for m in mentions}
+    assert set(spans) >= {"البوكمال", "دير الزور", "القائم"}
+    assert km(spans["البوكمال"], 34.452, 40.918) < 12
+    assert km(spans["القائم"], 34.37, 41.09) < 15
+
+
+def test_arabic_diacritics_keep_offsets_right(parser: Geoparser) -> None:
+    text = "🙂 غارة على البُوكَمَال اليوم"
+    m = _found(parser, text)[0]
+    assert m.text == "البُوكَمَال"
+    assert km(m.place, 34.452, 40.918) < 12
+
+
+def test_offsets_survive_astral_characters_and_harakat(parser: Geoparser) -> None:
+    text = "𝐍𝐞𝐰𝐬 🙂 from دَيْر الزور and Mosul."
+    names = [m.text for m in _found(parser, text)]
+    assert names == ["دَيْر الزور", "Mosul"]
