@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "# merged with overrides/geonames.yaml. Do not edit: change the overrides and rerun.\n"
     )
     write_yaml(out, entries, header=header)
-    print(f"wrote {len(entries)} places to {out.relative_to(ROOT)}")
+    print(f"wrote {len(entries)} places to {out}")
     return 0
 
 
