@@ -16,8 +16,11 @@ from geo.textio import read_text
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the build; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=Path, default=default_data_dir() / "articles", help="folder of .txt articles")
+    parser.add_argument(
+        "--articles", type=Path, default=default_data_dir() / "articles", help="folder of .txt articles"
+    )
     args = parser.parse_args(argv)
     try:
         geoparser = Geoparser()

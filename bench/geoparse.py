@@ -58,8 +58,10 @@ def main() -> None:
     mentions = sum(len(parser.parse(doc)) for doc in docs)
     elapsed = time.perf_counter() - t0
     print(f"corpus: {nbytes / 1e6:.1f} MB in {len(docs)} documents")
-    print(f"parse: {elapsed:.2f} s, {nbytes / 1e6 / elapsed:.2f} MB/s, {mentions / elapsed:,.0f} mentions/s "
-          f"({mentions:,} mentions)")
+    print(
+        f"parse: {elapsed:.2f} s, {nbytes / 1e6 / elapsed:.2f} MB/s, {mentions / elapsed:,.0f} mentions/s "
+        f"({mentions:,} mentions)"
+    )
 
     cold = Geoparser(parser.gazetteer)
     one = "\n\n".join(docs[:3])

@@ -29,9 +29,22 @@ __all__ = ["Scored", "resolve_mentions"]
 T = TypeVar("T")
 CORE_COUNTRIES = frozenset({"IQ", "SY"})
 KIND_PRIOR = {
-    "country": 3.0, "city": 2.5, "river": 2.5, "governorate": 2.2, "region": 2.0, "desert": 2.0,
-    "border crossing": 2.0, "military base": 2.0, "air base": 2.0, "airport": 2.0, "town": 1.8,
-    "camp": 1.8, "oil field": 1.8, "gas field": 1.8, "village": 1.0, "archaeological site": 1.2,
+    "country": 3.0,
+    "city": 2.5,
+    "river": 2.5,
+    "governorate": 2.2,
+    "region": 2.0,
+    "desert": 2.0,
+    "border crossing": 2.0,
+    "military base": 2.0,
+    "air base": 2.0,
+    "airport": 2.0,
+    "town": 1.8,
+    "camp": 1.8,
+    "oil field": 1.8,
+    "gas field": 1.8,
+    "village": 1.0,
+    "archaeological site": 1.2,
 }
 DEFAULT_PRIOR = 1.5
 AREA_KINDS = frozenset({"country", "region", "governorate", "desert", "river", "zone"})

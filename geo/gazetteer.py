@@ -16,9 +16,29 @@ from .yamlio import Record, read_records
 __all__ = ["KINDS", "Gazetteer", "Geometry", "Place", "default_data_dir", "load_gazetteer"]
 
 Kind = Literal[
-    "country", "region", "governorate", "district", "city", "town", "village", "city district",
-    "zone", "border crossing", "military base", "air base", "airport", "camp", "oil field",
-    "gas field", "desert", "river", "lake", "dam", "mountain", "archaeological site", "landmark",
+    "country",
+    "region",
+    "governorate",
+    "district",
+    "city",
+    "town",
+    "village",
+    "city district",
+    "zone",
+    "border crossing",
+    "military base",
+    "air base",
+    "airport",
+    "camp",
+    "oil field",
+    "gas field",
+    "desert",
+    "river",
+    "lake",
+    "dam",
+    "mountain",
+    "archaeological site",
+    "landmark",
     "road junction",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
@@ -69,8 +89,12 @@ class Place(BaseModel):
     def summary(self) -> dict[str, object]:
         """The stable JSON shape of a place: id, name, kind, country, lat, lon."""
         return {
-            "id": self.id, "name": self.name, "kind": self.kind,
-            "country": self.country, "lat": self.lat, "lon": self.lon,
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
         }
 
 
@@ -132,9 +156,7 @@ def _check_references(places: dict[str, Place], records: dict[str, Record]) -> N
         for field, ref in refs:
             if ref is not None and ref not in places:
                 record = records[place.id]
-                raise DataError(
-                    f"unknown place id {ref!r}", path=record.path, line=record.line_of(field), field=field
-                )
+                raise DataError(f"unknown place id {ref!r}", path=record.path, line=record.line_of(field), field=field)
 
 
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:

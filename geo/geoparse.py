@@ -39,7 +39,9 @@ class Mention:
     def to_json(self, *, details: bool = False) -> dict[str, object]:
         """The stable JSON shape; ``details`` adds confidence, role and alternatives."""
         out: dict[str, object] = {
-            "start": self.start, "end": self.end, "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
             "place": self.place.summary() if self.place else None,
         }
         if details:
@@ -142,13 +144,14 @@ class Geoparser:
 
     @staticmethod
     def _merge_crossings(text: str, spans: list[Span]) -> list[Span]:
-        """"Al Bukamal - Al Qaim border crossing": the town, a separator, then the crossing."""
+        """ "Al Bukamal - Al Qaim border crossing": the town, a separator, then the crossing."""
         merged: list[Span] = []
         for span in spans:
             prev = merged[-1] if merged else None
             if prev is not None and _SEPARATOR.match(text[prev.end : span.start]):
                 crossings = [
-                    c for c in span.candidates
+                    c
+                    for c in span.candidates
                     if c.compound == "crossing" and any(p.place.id in c.place.connects for p in prev.candidates)
                 ]
                 if crossings:
@@ -214,7 +217,7 @@ class Geoparser:
     # --- datelines ---------------------------------------------------------------------------
 
     def _mark_datelines(self, text: str, spans: list[Span]) -> None:
-        """"QAMISHLI, Syria (North Press) –": the place a report is filed from."""
+        """ "QAMISHLI, Syria (North Press) –": the place a report is filed from."""
         by_start = {s.start: s for s in spans}
         for match in _DATELINE.finditer(text):
             span = by_start.get(match.start("place"))

@@ -56,9 +56,7 @@ class NameIndex:
                 self._add_compounds(keys, place, place, _GOVERNORATE_PREFIXES, _GOVERNORATE_SUFFIXES, "governorate")
             if place.kind == "border crossing":
                 for end in place.connects:
-                    self._add_compounds(
-                        keys, place, gazetteer[end], _CROSSING_PREFIXES, _CROSSING_SUFFIXES, "crossing"
-                    )
+                    self._add_compounds(keys, place, gazetteer[end], _CROSSING_PREFIXES, _CROSSING_SUFFIXES, "crossing")
         self.keys: dict[str, tuple[Candidate, ...]] = {k: _dedupe(v) for k, v in keys.items()}
         self.automaton = self._build_automaton()
 
@@ -83,7 +81,7 @@ class NameIndex:
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for key, candidates in self.keys.items():
+        for key in self.keys:
             variants = [(f" {key} ", 0), (f" {key}'", 0)]
             if is_arabic(key):
                 variants += [(f" {p}{key} ", len(p)) for p in _ARABIC_PROCLITICS]

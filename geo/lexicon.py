@@ -40,19 +40,38 @@ PERSON_TITLES = frozenset(
 # garrison") and words before it ("the city of Deir ez-Zor").  Values are words that the
 # place's kind must contain.
 KIND_CUES_AFTER: dict[str, tuple[str, ...]] = {
-    "province": ("governorate",), "governorate": ("governorate",), "governate": ("governorate",),
-    "city": ("city", "town"), "town": ("town", "city", "village"), "village": ("village", "town"),
-    "district": ("district", "city district", "town", "city"), "countryside": ("city", "town", "governorate"),
-    "crossing": ("border crossing",), "border": ("border crossing", "town", "city"),
-    "base": ("base",), "airbase": ("base",), "garrison": ("base",), "airport": ("airport",),
-    "camp": ("camp",), "field": ("field",), "oilfield": ("field",), "river": ("river",),
-    "desert": ("desert",), "dam": ("dam",), "junction": ("junction",), "crossroad": ("junction",),
+    "province": ("governorate",),
+    "governorate": ("governorate",),
+    "governate": ("governorate",),
+    "city": ("city", "town"),
+    "town": ("town", "city", "village"),
+    "village": ("village", "town"),
+    "district": ("district", "city district", "town", "city"),
+    "countryside": ("city", "town", "governorate"),
+    "crossing": ("border crossing",),
+    "border": ("border crossing", "town", "city"),
+    "base": ("base",),
+    "airbase": ("base",),
+    "garrison": ("base",),
+    "airport": ("airport",),
+    "camp": ("camp",),
+    "field": ("field",),
+    "oilfield": ("field",),
+    "river": ("river",),
+    "desert": ("desert",),
+    "dam": ("dam",),
+    "junction": ("junction",),
+    "crossroad": ("junction",),
     "crossroads": ("junction",),
 }
 KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
-    "city of": ("city", "town"), "town of": ("town", "city", "village"),
-    "village of": ("village", "town"), "province of": ("governorate",),
-    "governorate of": ("governorate",), "capital": ("city",), "river": ("river",),
+    "city of": ("city", "town"),
+    "town of": ("town", "city", "village"),
+    "village of": ("village", "town"),
+    "province of": ("governorate",),
+    "governorate of": ("governorate",),
+    "capital": ("city",),
+    "river": ("river",),
 }
 
 

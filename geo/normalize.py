@@ -29,8 +29,21 @@ __all__ = [
 _DELETE = 0  # code point 0 marks a character that folding removes
 _APOSTROPHES = "'’‘`´ʹʻʼʽʾʿ′"
 _ARABIC_LETTERS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و",
-    "ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه", "ہ": "ه", "۰": "0",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ی": "ي",
+    "ې": "ي",
+    "ک": "ك",
+    "ڪ": "ك",
+    "ھ": "ه",
+    "ہ": "ه",
+    "۰": "0",
 }
 _DELETED_RANGES = [
     (0x0300, 0x036F),  # combining diacritics
@@ -123,9 +136,7 @@ def is_arabic(text: str) -> bool:
 # The Arabic article as transliterated: "al"/"el" before any letter, and assimilated to the
 # following "sun letter" (ad-Dawr, ar-Raqqa, ash-Sham, ez-Zor…).
 _SUN = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n", "l")
-ARTICLES = frozenset(
-    {"al", "el", "il", "ul"} | {v + c for v in "ae" for c in _SUN}
-)
+ARTICLES = frozenset({"al", "el", "il", "ul"} | {v + c for v in "ae" for c in _SUN})
 
 
 def _article_fits(article: str, following: str) -> bool:

@@ -82,7 +82,13 @@ def test_hand_placed_point_without_note_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_reference_is_refused(tmp_path: Path) -> None:
-    err = _error(tmp_path, GOOD.replace("  kind: town\n  country: SY\n  lat: 34.6", "  kind: town\n  part_of: sy-nowhere\n  country: SY\n  lat: 34.6"))
+    err = _error(
+        tmp_path,
+        GOOD.replace(
+            "  kind: town\n  country: SY\n  lat: 34.6",
+            "  kind: town\n  part_of: sy-nowhere\n  country: SY\n  lat: 34.6",
+        ),
+    )
     assert err.field == "part_of" and err.line == 12
 
 

@@ -74,7 +74,10 @@ def test_bare_deir_ez_zor_is_the_city(parser: Geoparser) -> None:
     ("text", "name"),
     [
         ("Myles Caggins, in an interview with Kurdistan 24, dismissed the rumors.", "Kurdistan 24"),
-        ("Irina Tsukerman, analyst at the Arabian Peninsula Institute based in New York.", "Arabian Peninsula Institute"),
+        (
+            "Irina Tsukerman, analyst at the Arabian Peninsula Institute based in New York.",
+            "Arabian Peninsula Institute",
+        ),
         ("All Content by Mehr News Agency is licensed under a Creative Commons licence.", "Mehr News Agency"),
         ("Iran has offered olive branches, most recently the Hormuz Peace Initiative.", "Hormuz Peace Initiative"),
         ("The Tehran Times reported the strike.", "Tehran Times"),

@@ -33,10 +33,7 @@ def parsed(parser: Geoparser) -> dict[str, tuple[str, list[Mention]]]:
 def test_every_required_place_is_found(article: str, parsed: dict) -> None:
     _, spec = _article(article)
     _, mentions = parsed[article]
-    missing = [
-        key for key in spec["required"]
-        if not any(matches_gold(m.place, PLACES[key]) for m in mentions)
-    ]
+    missing = [key for key in spec["required"] if not any(matches_gold(m.place, PLACES[key]) for m in mentions)]
     assert not missing, f"{article}: not found: {missing}"
 
 
@@ -72,7 +69,11 @@ def test_every_resolved_place_is_plausible_for_the_article(article: str, parsed:
     _, mentions = parsed[article]
     allowed = [PLACES[k] for k in spec["required"] + spec.get("optional", [])]
     stray = sorted(
-        {f"{m.text!r}->{m.place.id}" for m in mentions if m.place and not any(matches_gold(m.place, g) for g in allowed)}
+        {
+            f"{m.text!r}->{m.place.id}"
+            for m in mentions
+            if m.place and not any(matches_gold(m.place, g) for g in allowed)
+        }
     )
     assert not stray, f"{article}: places not in the gold: {stray}"
 

