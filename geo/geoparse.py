@@ -144,7 +144,7 @@ class Geoparser:
 
     @staticmethod
     def _merge_crossings(text: str, spans: list[Span]) -> list[Span]:
-        """ "Al Bukamal - Al Qaim border crossing": the town, a separator, then the crossing."""
+        """Merge "Al Bukamal - Al Qaim border crossing": a town, a separator, then the crossing."""
         merged: list[Span] = []
         for span in spans:
             prev = merged[-1] if merged else None
@@ -217,7 +217,7 @@ class Geoparser:
     # --- datelines ---------------------------------------------------------------------------
 
     def _mark_datelines(self, text: str, spans: list[Span]) -> None:
-        """ "QAMISHLI, Syria (North Press) –": the place a report is filed from."""
+        """Mark datelines ("QAMISHLI, Syria (North Press) –"): the place a report is filed from."""
         by_start = {s.start: s for s in spans}
         for match in _DATELINE.finditer(text):
             span = by_start.get(match.start("place"))
