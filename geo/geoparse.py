@@ -33,7 +33,7 @@ class Mention:
     text: str
     place: Place | None
     confidence: float = 0.0
-    role: str = "mention"  # or "dateline"
+    role: str = "mention"  # "dateline", or "part" for a town named inside a crossing's name
     alternatives: tuple[tuple[Place, float], ...] = field(default=(), compare=False)
 
     def to_json(self, *, details: bool = False) -> dict[str, object]:
@@ -95,7 +95,8 @@ class Geoparser:
         spans = self._exact_spans(text, folded, offsets)
         spans = self._merge_crossings(text, spans)
         spans += self._fuzzy_spans(text, spans)
-        spans.sort(key=lambda s: s.start)
+        spans += self._crossing_parts(text, spans)
+        spans.sort(key=lambda s: (s.start, -s.end))
         self._mark_datelines(text, spans)
         return resolve_mentions(text, spans, self._to_mention)
 
@@ -160,6 +161,29 @@ class Geoparser:
             merged.append(span)
         return merged
 
+    def _crossing_parts(self, text: str, spans: list[Span]) -> list[Span]:
+        """The towns named inside a crossing's name, as nested mentions with role "part".
+
+        "the Al Bukamal - Al Qaim border crossing" is the crossing, and it names Al Bukamal and
+        Al Qaim: a reader filtering by town expects to find both.
+        """
+        parts = []
+        for span in spans:
+            ends = {pid for c in span.candidates if c.place.kind == "border crossing" for pid in c.place.connects}
+            if not ends:
+                continue
+            folded, offsets = fold_text(text[span.start : span.end])
+            found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
+            taken = bytearray(len(folded) + 1)
+            for fstart, fend, key in found:
+                candidates = tuple(c for c in self.index.keys[key] if c.place.id in ends and c.compound is None)
+                if not candidates or 1 in taken[fstart:fend]:
+                    continue
+                taken[fstart:fend] = b"\x01" * (fend - fstart)
+                start, end = _original(offsets, fstart, fend)
+                parts.append(Span(span.start + start, span.start + end, candidates, role="part"))
+        return parts
+
     # --- fuzzy -------------------------------------------------------------------------------
 
     def _fuzzy_spans(self, text: str, spans: list[Span]) -> list[Span]:
@@ -218,7 +242,9 @@ class Geoparser:
 
     def _mark_datelines(self, text: str, spans: list[Span]) -> None:
         """Mark datelines ("QAMISHLI, Syria (North Press) –"): the place a report is filed from."""
-        by_start = {s.start: s for s in spans}
+        by_start: dict[int, Span] = {}
+        for span in spans:
+            by_start.setdefault(span.start, span)
         for match in _DATELINE.finditer(text):
             span = by_start.get(match.start("place"))
             if span is None:
@@ -227,7 +253,7 @@ class Geoparser:
                     continue
                 span = Span(match.start("place"), match.end("place"), candidates)
                 spans.append(span)
-                spans.sort(key=lambda s: s.start)
+                spans.sort(key=lambda s: (s.start, -s.end))
             span.role = "dateline"
             country = match.group("country")
             if country:

@@ -37,13 +37,17 @@ def _one(parser: Geoparser, text: str, surface: str) -> Mention:
     ],
 )
 def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, text: str) -> None:
-    crossing = [m for m in _found(parser, text) if m.place and m.place.kind == "border crossing"]
-    assert len(crossing) == 1, parser.parse(text)
+    mentions = _found(parser, text)
+    crossing = [m for m in mentions if m.place and m.place.kind == "border crossing"]
+    assert len(crossing) == 1, mentions
     m = crossing[0]
-    assert m.text.endswith("crossing")
+    assert m.text.endswith("crossing") and m.role == "mention"
     assert km(m.place, 34.42, 40.98) < 12
-    # the towns named inside the compound are not tagged separately
-    assert all(not (o.start >= m.start and o.end <= m.end) or o is m for o in parser.parse(text))
+    # the towns the compound names are nested mentions of the towns, marked as parts
+    inside = [o for o in mentions if o.start >= m.start and o.end <= m.end and o != m]
+    assert inside and all(o.role == "part" and o.place.kind in ("city", "town") for o in inside)
+    assert {o.place.country for o in inside} <= {"SY", "IQ"}
+    assert [o for o in mentions if o.start < m.end and o.end > m.start and o != m] == inside
 
 
 @pytest.mark.parametrize(
