@@ -76,6 +76,8 @@ _CAPITALISED_RUN = re.compile(
 _SEPARATOR = re.compile(r"^\s*(?:[-–—/]|and|to)\s*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]|\n\s*\n)\s*$")
 _NOT_NAME_WORDS = frozenset(("province", "governorate", "governate", "border", "crossing", "of"))
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
+_DEMONYM_ENDINGS = ("i", "is", "ian", "ians", "n", "ns", "ese", "ite", "ites")
 FUZZY_MIN_SCORE = 86.0
 
 
@@ -136,10 +138,19 @@ class Geoparser:
         words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):
-            return False  # "a drone hit a convoy"
+            return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
         if " " not in key and key in self.english and not _proper_noun_position(text, start):
             return False  # "Hit hard by…" at a sentence start, or a headline word
         return not _inside_organisation_name(text, start, end)
+
+    def _after_possessive_parent(self, text: str, start: int, key: str) -> bool:
+        """A lower-case name right after its parent's possessive: "Baghdad's green zone"."""
+        match = _POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
+        if match is None:
+            return False
+        owner = self.index.lookup(match.group(1))
+        owners = {c.place.id for c in owner}
+        return any(c.place.part_of in owners for c in self.index.keys[key])
 
     # --- compounds ---------------------------------------------------------------------------
 
@@ -230,7 +241,10 @@ class Geoparser:
         for place, spelling in matches:
             if place.kind == "village":
                 continue  # too many small places share a skeleton with some other word
-            score = fuzz.ratio(folded, fold_name(spelling))
+            spelled = fold_name(spelling)
+            if folded.startswith(spelled) and folded[len(spelled) :] in _DEMONYM_ENDINGS:
+                continue  # "Israeli" is not "Israel"
+            score = fuzz.ratio(folded, spelled)
             if score >= FUZZY_MIN_SCORE and score > scored.get(place.id, (0.0, None))[0]:
                 scored[place.id] = (score, Candidate(place, spelling, False))
         if not scored:

@@ -118,6 +118,17 @@ def test_the_town_of_hit_is_a_place_mid_sentence(parser: Geoparser) -> None:
     assert m.place.country == "IQ" and km(m.place, 33.64, 42.83) < 10
 
 
+def test_demonyms_are_not_places(parser: Geoparser) -> None:
+    text = "The Israeli regime and Iraqi forces met Syrian officials; Lebanese and Jordanians watched."
+    assert [m.text for m in _found(parser, text)] == []
+
+
+def test_lower_case_district_after_its_city_possessive(parser: Geoparser) -> None:
+    m = _one(parser, "A funeral procession went through Baghdad's green zone.", "green zone")
+    assert m.place.part_of == "iq-baghdad"
+    assert [x.text for x in _found(parser, "Farmers planted a green zone around the village.")] == []
+
+
 def test_a_person_is_not_a_place(parser: Geoparser) -> None:
     text = "Washington assassinated General Soleimani at the airport."
     assert [m.text for m in _found(parser, text) if "Soleimani" in m.text] == []
