@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     except BordermapError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0
     return 0
 
 

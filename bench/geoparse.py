@@ -21,7 +21,6 @@ sys.path.insert(0, str(ROOT))
 from geo.gazetteer import default_data_dir, load_gazetteer  # noqa: E402
 from geo.geoparse import Geoparser  # noqa: E402
 
-
 _COLD_LOAD = """
 import time
 t0 = time.perf_counter()

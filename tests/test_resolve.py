@@ -18,7 +18,10 @@ AL_QAIM = (34.3689, 41.0939)
     ("name", "point", "tol_km"),
     [
         *[(n, ABU_KAMAL, 12) for n in ["Al Bukamal", "al-Bukamal", "Abu Kamal", "Albu Kamal", "البوكمال", "البو كمال"]],
-        *[(n, DEIR, 15) for n in ["Dayr-Zawr", "Dayr al-Zawr", "Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "دير الزور"]],
+        *[
+            (n, DEIR, 15)
+            for n in ["Dayr-Zawr", "Dayr al-Zawr", "Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "دير الزور"]
+        ],
         *[(n, AIN_AL_ASAD, 15) for n in ["Ain al Assad", "Ain al-Asad", "Ayn al-Asad", "Al Asad Airbase"]],
         *[(n, AL_QAIM, 15) for n in ["al Qaim", "al-Qaim", "Al Qa'im", "Al-Qā’im", "القائم"]],
         ("Husaybah", (34.40, 40.99), 10),
