@@ -114,7 +114,7 @@ def _score(span: Span, cand_place: Place, exact: bool, cues: tuple[str, ...], ct
         score += 1.0
     score += 1.5 * ctx.countries.get(place.country, 0) / ctx.total
     score += 1.5 * ctx.nearness(place)
-    if place.admin1 in ctx.admin1:
+    if place.admin1 in ctx.admin1 or place.id in ctx.admin1:
         score += 0.5
     if any(cue in place.kind for cue in cues):
         score += 2.5

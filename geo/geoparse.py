@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .disambiguate import Scored, resolve_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .index import Candidate, NameIndex
-from .lexicon import ORGANISATION_HEADS, PERSON_TITLES, english_words
+from .lexicon import ORGANISATION_HEADS, PERSON_TITLES, english_words, organisation_names
 from .normalize import ARTICLES, fold_name, fold_text, is_arabic, skeleton
 
 __all__ = ["Geoparser", "Mention", "parse"]
@@ -86,7 +86,7 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
-        self.index = NameIndex(self.gazetteer)
+        self.index = NameIndex(self.gazetteer, organisation_names())
         self.english = english_words()
         self._not_name_starts = self.english | ARTICLES | {"the"}
         self._fuzzy_cache: dict[str, tuple[int, int, tuple[Candidate, ...], float] | None] = {}
@@ -94,9 +94,9 @@ class Geoparser:
     def parse(self, text: str) -> list[Mention]:
         """Every place mention in ``text``, in order of position."""
         folded, offsets = fold_text(text)
-        spans = self._exact_spans(text, folded, offsets)
+        spans, blocked = self._exact_spans(text, folded, offsets)
         spans = self._merge_crossings(text, spans)
-        spans += self._fuzzy_spans(text, spans)
+        spans += self._fuzzy_spans(text, [*spans, *blocked])
         spans += self._crossing_parts(text, spans)
         spans.sort(key=lambda s: (s.start, -s.end))
         self._mark_datelines(text, spans)
@@ -116,19 +116,25 @@ class Geoparser:
 
     # --- exact keys -------------------------------------------------------------------------
 
-    def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> list[Span]:
+    def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> tuple[list[Span], list[Span]]:
+        """Longest non-overlapping key matches that are mentions, and the organisation names found."""
         found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
         taken = bytearray(len(folded) + 1)
-        spans = []
+        spans: list[Span] = []
+        blocked: list[Span] = []
         for fstart, fend, key in found:
             if 1 in taken[fstart:fend]:
                 continue
             start, end = _original(offsets, fstart, fend)
+            if key in self.index.blockers:  # "Syria Direct": an outlet; nothing inside it is a place
+                taken[fstart:fend] = b"\x01" * (fend - fstart)
+                blocked.append(Span(start, end, ()))
+                continue
             if not self._is_mention(text, start, end, key):
                 continue
             taken[fstart:fend] = b"\x01" * (fend - fstart)
             spans.append(Span(start, end, self.index.keys[key]))
-        return sorted(spans, key=lambda s: s.start)
+        return sorted(spans, key=lambda s: s.start), blocked
 
     def _is_mention(self, text: str, start: int, end: int, key: str) -> bool:
         """Whether the span is a place name here, not a word or part of an organisation's name."""

@@ -39,7 +39,8 @@ class Candidate:
 class NameIndex:
     """Keys → candidates, an Aho–Corasick automaton over them, and a skeleton table."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, blockers: tuple[str, ...] = ()) -> None:
+        """Index ``gazetteer``; ``blockers`` are names (of outlets, groups…) inside which no place is tagged."""
         self.gazetteer = gazetteer
         keys: dict[str, list[Candidate]] = defaultdict(list)
         self.skeletons: dict[str, list[tuple[Place, str]]] = defaultdict(list)
@@ -57,6 +58,9 @@ class NameIndex:
             if place.kind == "border crossing":
                 for end in place.connects:
                     self._add_compounds(keys, place, gazetteer[end], _CROSSING_PREFIXES, _CROSSING_SUFFIXES, "crossing")
+        self.blockers = frozenset(k for name in blockers for k in name_keys(name)) - keys.keys()
+        for key in self.blockers:
+            keys[key] = []
         self.keys: dict[str, tuple[Candidate, ...]] = {k: _dedupe(v) for k, v in keys.items()}
         self.automaton = self._build_automaton()
 

@@ -13,6 +13,7 @@ __all__ = [
     "ORGANISATION_HEADS",
     "PERSON_TITLES",
     "english_words",
+    "organisation_names",
 ]
 
 # A place name followed by one of these (directly or after more capitalised words) names an
@@ -69,10 +70,20 @@ KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "town of": ("town", "city", "village"),
     "village of": ("village", "town"),
     "province of": ("governorate",),
+    "governor of": ("governorate",),
+    "governorates of": ("governorate",),
     "governorate of": ("governorate",),
     "capital": ("city",),
     "river": ("river",),
 }
+
+
+@lru_cache(maxsize=4)
+def organisation_names(path: Path | None = None) -> tuple[str, ...]:
+    """Outlets, institutes and groups whose names hold a place name (``data/lexicon/organisations.txt``)."""
+    path = path or default_data_dir() / "lexicon" / "organisations.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=4)

@@ -66,6 +66,11 @@ def test_kind_words_pick_city_or_governorate(parser: Geoparser, text: str, surfa
     assert m.place is not None and m.place.kind == kind
 
 
+def test_governor_of_names_the_governorate(parser: Geoparser) -> None:
+    m = _one(parser, "The governor of Nineveh met officials in Mosul.", "Nineveh")
+    assert m.place.kind == "governorate"
+
+
 def test_bare_deir_ez_zor_is_the_city(parser: Geoparser) -> None:
     m = _one(parser, "Fighting resumed in Deir ez-Zor on Monday.", "Deir ez-Zor")
     assert m.place.kind == "city" and km(m.place, 35.336, 40.141) < 15
@@ -88,6 +93,9 @@ def test_bare_deir_ez_zor_is_the_city(parser: Geoparser) -> None:
         ("A professor at the University of Baghdad said so.", "University of Baghdad"),
         ("Al Mayadeen TV broadcast the footage.", "Al Mayadeen TV"),
         ("The Syrian Observatory for Human Rights counted 12 dead.", "Syrian Observatory"),
+        ("Syria Direct, based in Amman, interviewed residents.", "Syria Direct"),
+        ("Fighters of the Islamic State of Iraq and Syria withdrew.", "Islamic State of Iraq and Syria"),
+        ("The Deir ez-Zor Military Council said it was on alert.", "Deir ez-Zor Military Council"),
     ],
 )
 def test_no_place_is_tagged_inside_an_organisation_name(parser: Geoparser, text: str, name: str) -> None:
