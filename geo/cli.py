@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .boundaries import check_geometry_refs
 from .errors import BordermapError
 from .gazetteer import default_data_dir, load_gazetteer
 from .geoparse import Geoparser, Mention
@@ -70,9 +71,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the bundled data."""
-    folder = (args.data or default_data_dir()) / "gazetteer"
-    gazetteer = load_gazetteer(folder)
-    print(f"ok: {len(gazetteer)} places in {folder}")
+    data = args.data or default_data_dir()
+    gazetteer = load_gazetteer(data / "gazetteer")
+    check_geometry_refs(gazetteer, data / "boundaries")
+    print(f"ok: {len(gazetteer)} places in {data / 'gazetteer'}")
     return 0
 
 
