@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -73,3 +74,18 @@ def test_readable_tables_without_json() -> None:
 def test_check_validates_the_bundled_gazetteer() -> None:
     proc = _run("check")
     assert proc.returncode == 0 and proc.stdout.startswith("ok:")
+
+
+def test_every_command_and_gazetteer_field_is_documented() -> None:
+    from geo.cli import build_parser
+    from geo.gazetteer import KINDS, Place
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    subcommands = build_parser()._subparsers._group_actions[0].choices
+    for name in subcommands:
+        assert f"python -m geo {name}" in readme, f"README does not show `python -m geo {name}`"
+    schema = (ROOT / "data" / "gazetteer" / "README.md").read_text(encoding="utf-8")
+    for field in Place.model_fields:
+        assert re.search(rf"^(- |  ){field}:", schema, re.MULTILINE), f"gazetteer field {field!r} is not documented"
+    for kind in KINDS:
+        assert kind in schema, f"kind {kind!r} is not documented"
