@@ -27,6 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo.lexicon import english_words  # noqa: E402
 from geo.normalize import ARTICLES, fold_name, is_arabic  # noqa: E402
 from tools.yamlwrite import write_yaml  # noqa: E402
 
@@ -116,8 +117,11 @@ def build_entries(
 ) -> list[dict[str, Any]]:
     """Gazetteer entries for ``cities`` with overrides applied.
 
-    Alternate names that are a country's name are dropped (Iran's Arak is also "Iraq").
+    Alternate names that are a country's name are dropped (Iran's Arak is also "Iraq"), and so
+    are alternate names that are English words (exonyms such as "Alley" for Aley, "Rest" for
+    Rasht): a reporter writing in English means the word.
     """
+    english = english_words()
     taken = set(reserved_ids)
     for gid, pid in kept_ids.items():
         if gid not in overrides or "id" not in overrides[gid]:
@@ -142,6 +146,8 @@ def build_entries(
             folded = fold_name(spelling)
             in_override = spelling in over.get("add_names", [])
             if folded in seen or plain(spelling) in dropped or not (in_override or usable_spelling(spelling)):
+                continue
+            if not in_override and plain(spelling) in english:
                 continue
             seen.add(folded)
             names.append(spelling)
