@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import DataError
-from .yamlio import Record, read_records
+from .yamlio import Record, read_records, validate_record
 
 __all__ = ["KINDS", "Gazetteer", "Geometry", "Place", "default_data_dir", "load_gazetteer"]
 
@@ -104,23 +104,6 @@ def default_data_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
 
 
-def _place_from(record: Record) -> Place:
-    try:
-        return Place.model_validate(record.data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        loc = [str(part) for part in first["loc"]]
-        field = ".".join(loc) or None
-        message = first["msg"]
-        if first["type"] == "missing":
-            message = "required field is missing"
-        elif first["type"] == "extra_forbidden":
-            message = "unknown field"
-        elif "input" in first and first["type"] != "value_error":
-            message = f"{message} (got {first['input']!r})"
-        return _raise(record, loc[0] if loc else None, field, message)
-
-
 def _raise(record: Record, key: str | None, field: str | None, message: str) -> Place:
     raise DataError(message, path=record.path, line=record.line_of(key), field=field)
 
@@ -173,7 +156,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     records: dict[str, Record] = {}
     for path in files:
         for record in read_records(path):
-            place = _place_from(record)
+            place = validate_record(Place, record)
             if place.id in places:
                 first = records[place.id]
                 _raise(record, "id", "id", f"duplicate id {place.id!r} (first at {first.path}:{first.line})")
