@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .boundaries import check_geometry_refs
+from .check import load_dataset
 from .errors import BordermapError
-from .gazetteer import default_data_dir, load_gazetteer
+from .gazetteer import load_gazetteer
 from .geoparse import Geoparser, Mention
 from .resolve import Resolution, Resolver
 from .textio import read_text
@@ -70,11 +70,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate the bundled data."""
-    data = args.data or default_data_dir()
-    gazetteer = load_gazetteer(data / "gazetteer")
-    check_geometry_refs(gazetteer, data / "boundaries")
-    print(f"ok: {len(gazetteer)} places in {data / 'gazetteer'}")
+    """Validate the bundled data: gazetteer, articles, events."""
+    data = load_dataset(args.data)
+    print(f"ok: {len(data.gazetteer)} places, {len(data.articles)} articles, {len(data.events)} events")
     return 0
 
 
@@ -101,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print a JSON array of mentions")
     sub.add_argument("--details", action="store_true", help="with --json: add confidence, role, alternatives")
 
-    add("check", cmd_check, "validate the bundled data (gazetteer)")
+    add("check", cmd_check, "validate the bundled data: gazetteer, articles, events")
     return parser
 
 

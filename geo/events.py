@@ -1,0 +1,168 @@
+"""Events: dated incidents as sources report them, with who is said to be responsible and who says so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .dates import DateRange
+from .errors import DataError
+from .gazetteer import default_data_dir
+from .taxonomy import ACLED, EventType, Stance
+from .yamlio import Record, read_records, validate_record
+
+__all__ = ["STATUSES", "Claim", "Event", "EventSet", "derive_status", "load_events"]
+
+Status = Literal["single source", "corroborated", "contested", "unknown"]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PlaceRef(_Strict):
+    """A gazetteer place, or explicit coordinates with the reason for them, and how precise."""
+
+    id: str | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    reason: str | None = None
+    precision: Literal["place", "near", "region"]
+
+    @model_validator(mode="after")
+    def _id_or_coordinates(self) -> PlaceRef:
+        coords = (self.lat, self.lon)
+        if self.id is None and (None in coords or not self.reason):
+            raise ValueError("give a gazetteer id, or lat, lon and a reason")
+        if self.id is not None and coords != (None, None):
+            raise ValueError("give a gazetteer id or coordinates, not both")
+        return self
+
+
+class Fatalities(_Strict):
+    """Deaths as one source reports them: its words and the bounds they allow."""
+
+    source: str
+    text: str = Field(min_length=1)
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+    who: str | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Fatalities:
+        if self.min is not None and self.max is not None and self.max < self.min:
+            raise ValueError(f"max {self.max} is below min {self.min}")
+        return self
+
+
+class Source(_Strict):
+    """An article that reports the event, and the sentence(s) it says it in."""
+
+    article: str
+    quote: str = Field(min_length=1)
+
+
+class Claim(_Strict):
+    """Who is said to be responsible (``actor``), how (``stance``), and who says so."""
+
+    actor: str = Field(min_length=1)
+    stance: Stance
+    claimed_by: str = Field(min_length=1)
+    source: str
+    quote: str | None = None
+
+
+class AcledCode(_Strict):
+    """An explicit ACLED event type, where the default mapping does not fit."""
+
+    event_type: str
+    sub_event_type: str | None = None
+
+
+class Event(_Strict):
+    """One incident, as documented in ``data/events/README.md``."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    summary: str = Field(min_length=1)
+    event_type: EventType
+    date: DateRange
+    place: PlaceRef
+    fatalities: tuple[Fatalities, ...] = ()
+    sources: tuple[Source, ...] = Field(min_length=1)
+    attribution: tuple[Claim, ...] = ()
+    targets: tuple[str, ...] = ()
+    acled: AcledCode | None = None
+    notes: str | None = None
+
+    @property
+    def acled_type(self) -> tuple[str, str | None]:
+        """ACLED's (event_type, sub_event_type) for this event."""
+        if self.acled is not None:
+            return self.acled.event_type, self.acled.sub_event_type
+        return ACLED[self.event_type]
+
+
+def _actor_key(name: str) -> str:
+    return " ".join(name.lower().replace(".", "").split())
+
+
+def derive_status(event: Event, outlet_of: Mapping[str, str]) -> Status:
+    """Airwars-style grading of the attribution claims.
+
+    ``unknown`` with no claim; ``contested`` when a party denies or two claimants name
+    different actors; ``corroborated`` when two or more outlets name a common actor;
+    otherwise ``single source``.  Several actors named by one claimant act together.
+    """
+    if not event.attribution:
+        return "unknown"
+    if any(c.stance == "denies" for c in event.attribution):
+        return "contested"
+    named: dict[tuple[str, str], set[str]] = {}
+    for claim in event.attribution:
+        named.setdefault((claim.source, _actor_key(claim.claimed_by)), set()).add(_actor_key(claim.actor))
+    groups = list(named.values())
+    if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
+        return "contested"
+    common = set.intersection(*groups)
+    outlets = {outlet_of.get(c.source, c.source) for c in event.attribution if _actor_key(c.actor) in common}
+    return "corroborated" if len(outlets) >= 2 else "single source"
+
+
+@dataclass(frozen=True)
+class EventSet:
+    """Events by id, with the file and line each came from."""
+
+    events: dict[str, Event]
+    records: dict[str, Record]
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events.values())
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+
+def load_events(folder: Path | None = None) -> EventSet:
+    """Read and validate every ``*.yaml`` in the events folder (field checks only; see :mod:`geo.check`)."""
+    folder = folder or default_data_dir() / "events"
+    events: dict[str, Event] = {}
+    records: dict[str, Record] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        for record in read_records(path):
+            event = validate_record(Event, record)
+            if event.id in events:
+                first = records[event.id]
+                raise DataError(
+                    f"duplicate id {event.id!r} (first at {first.path}:{first.line})",
+                    path=record.path,
+                    line=record.line_of("id"),
+                    field="id",
+                )
+            events[event.id] = event
+            records[event.id] = record
+    return EventSet(events, records)
