@@ -107,8 +107,26 @@ class Event(_Strict):
         return ACLED[self.event_type]
 
 
+_ACTOR_ALIASES = {
+    "us": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "washington": "united states",
+    "the united states": "united states",
+    "daesh": "islamic state",
+    "isis": "islamic state",
+    "isil": "islamic state",
+    "is": "islamic state",
+    "pmu": "popular mobilization units",
+    "pmf": "popular mobilization units",
+    "hashd al-shaabi": "popular mobilization units",
+}
+
+
 def _actor_key(name: str) -> str:
-    return " ".join(name.lower().replace(".", "").split())
+    """Fold an actor's name so that spellings of one actor compare equal ("U.S." = "United States")."""
+    key = " ".join(name.lower().replace(".", "").split())
+    return _ACTOR_ALIASES.get(key, key)
 
 
 def derive_status(event: Event, outlet_of: Mapping[str, str]) -> Status:

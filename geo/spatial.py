@@ -38,7 +38,7 @@ METRIC = "+proj=aeqd +lat_0=34.5 +lon_0=41.5 +datum=WGS84 +units=m +no_defs"
 are exact and the scale error stays under 1% within 1,500 km of it (all of the region mapped)."""
 
 _BORDER_ID = "iq-sy-border"
-_DENSIFY_DEG = 0.01  # GeoJSON edges are straight in lon/lat: keep them so once projected
+_DENSIFY_DEG = 0.05  # GeoJSON edges are straight in lon/lat: keep them (nearly) so once projected
 _GEODESIC = geodesic()  # one instance: .measure() skips building a Distance per point (≈40% faster)
 
 
@@ -181,15 +181,13 @@ def _governorates(layers: _Layers, points: gpd.GeoSeries, points_m: gpd.GeoSerie
 
 
 def _border_distances_km(layers: _Layers, points: gpd.GeoSeries, points_m: gpd.GeoSeries) -> list[float]:
-    border = layers.border_m
-    nearest_m = shapely.line_interpolate_point(border, shapely.line_locate_point(border, points_m.to_numpy()))
-    nearest_lat, nearest_lon = _lat_lon(gpd.GeoSeries(nearest_m, crs=METRIC).to_crs(WGS84))
-    lat, lon = _lat_lon(points)
-    measure = _GEODESIC.measure  # kilometres
-    return [
-        round(measure((a, b), (c, d)), 1)
-        for a, b, c, d in zip(lat.tolist(), lon.tolist(), nearest_lat.tolist(), nearest_lon.tolist(), strict=True)
-    ]
+    """Geodesic km from each point to the nearest point of the border, found in METRIC."""
+    nearest_m = shapely.get_point(shapely.shortest_line(points_m.to_numpy(), layers.border_m), 1)
+    to_lat, to_lon = _lat_lon(gpd.GeoSeries(nearest_m, crs=METRIC).to_crs(WGS84))
+    from_lat, from_lon = _lat_lon(points)
+    measure = _GEODESIC.measure  # kilometres, WGS84 (geographiclib, pure Python: ≈60 µs a call)
+    pairs = zip(from_lat.tolist(), from_lon.tolist(), to_lat.tolist(), to_lon.tolist(), strict=True)
+    return [round(measure((lat1, lon1), (lat2, lon2)), 1) for lat1, lon1, lat2, lon2 in pairs]
 
 
 # --- public ----------------------------------------------------------------------------------
