@@ -116,7 +116,7 @@ def test_a_point_just_off_the_coast_snaps_to_the_country_but_not_one_far_out() -
 
 
 def test_points_on_the_border_are_at_distance_zero() -> None:
-    vertices = _border_lat_lon()
+    vertices = _border_lat_lon()[1:-1]  # the two ends are tripoints with Turkey and Jordan
     infos = enrich(vertices)
     assert {info.border_distance_km for info in infos} == {0.0}
     assert {info.country for info in infos} <= {"IQ", "SY"}
