@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .articles import load_articles
 from .check import load_dataset
 from .errors import BordermapError
-from .gazetteer import load_gazetteer
+from .extract import extract
+from .gazetteer import default_data_dir, load_gazetteer
 from .geoparse import Geoparser, Mention
 from .resolve import Resolution, Resolver
 from .textio import read_text
+from .yamlio import dump_yaml
 
 __all__ = ["main"]
 
@@ -69,11 +73,41 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Propose candidate incidents from an article, as YAML for review."""
+    data = args.data or default_data_dir()
+    articles = load_articles(data / "articles")
+    parser = Geoparser(load_gazetteer(data / "gazetteer"))
+    if args.article in articles:
+        article = articles[args.article]
+        published = args.published or article.meta.published.end
+        found = extract(
+            article.text,
+            parser,
+            published=published,
+            article=article.id,
+            start=article.body_start,
+            end=article.body_end,
+        )
+    else:
+        text = read_text(args.article)
+        found = extract(text, parser, published=args.published, article=None)
+    print(dump_yaml([c.to_dict() for c in found]), end="")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the bundled data: gazetteer, articles, events."""
     data = load_dataset(args.data)
     print(f"ok: {len(data.gazetteer)} places, {len(data.articles)} articles, {len(data.events)} events")
     return 0
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
     sub.add_argument("--json", action="store_true", help="print a JSON array of mentions")
     sub.add_argument("--details", action="store_true", help="with --json: add confidence, role, alternatives")
+
+    sub = add("extract", cmd_extract, "propose candidate incidents from an article, as YAML for review")
+    sub.add_argument("article", metavar="ARTICLE", help="an article id from data/articles (e.g. 001), or a text file")
+    sub.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD) for relative dates")
 
     add("check", cmd_check, "validate the bundled data: gazetteer, articles, events")
     return parser

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .actors import actor_key
 from .dates import DateRange
 from .errors import DataError
 from .gazetteer import default_data_dir
@@ -107,28 +108,6 @@ class Event(_Strict):
         return ACLED[self.event_type]
 
 
-_ACTOR_ALIASES = {
-    "us": "united states",
-    "usa": "united states",
-    "america": "united states",
-    "washington": "united states",
-    "the united states": "united states",
-    "daesh": "islamic state",
-    "isis": "islamic state",
-    "isil": "islamic state",
-    "is": "islamic state",
-    "pmu": "popular mobilization units",
-    "pmf": "popular mobilization units",
-    "hashd al-shaabi": "popular mobilization units",
-}
-
-
-def _actor_key(name: str) -> str:
-    """Fold an actor's name so that spellings of one actor compare equal ("U.S." = "United States")."""
-    key = " ".join(name.lower().replace(".", "").split())
-    return _ACTOR_ALIASES.get(key, key)
-
-
 def derive_status(event: Event, outlet_of: Mapping[str, str]) -> Status:
     """Airwars-style grading of the attribution claims.
 
@@ -142,12 +121,12 @@ def derive_status(event: Event, outlet_of: Mapping[str, str]) -> Status:
         return "contested"
     named: dict[tuple[str, str], set[str]] = {}
     for claim in event.attribution:
-        named.setdefault((claim.source, _actor_key(claim.claimed_by)), set()).add(_actor_key(claim.actor))
+        named.setdefault((claim.source, actor_key(claim.claimed_by)), set()).add(actor_key(claim.actor))
     groups = list(named.values())
     if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
         return "contested"
     common = set.intersection(*groups)
-    outlets = {outlet_of.get(c.source, c.source) for c in event.attribution if _actor_key(c.actor) in common}
+    outlets = {outlet_of.get(c.source, c.source) for c in event.attribution if actor_key(c.actor) in common}
     return "corroborated" if len(outlets) >= 2 else "single source"
 
 

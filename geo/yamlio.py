@@ -10,8 +10,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataError
+from .textio import write_text
 
-__all__ = ["Record", "field_path", "read_mapping", "read_records", "validate_record"]
+__all__ = ["Record", "dump_yaml", "field_path", "read_mapping", "read_records", "validate_record", "write_yaml"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -138,3 +139,25 @@ def validate_record(model: type[M], record: Record) -> M:
         elif "input" in first and first["type"] != "value_error" and not isinstance(first["input"], dict):
             message = f"{message} (got {first['input']!r})"
         raise DataError(message, path=record.path, line=record.line_of(field), field=field) from None
+
+
+class _Dumper(yaml.SafeDumper):
+    """Flow style for lists of scalars, block style for everything else."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
+    flow = all(isinstance(x, (str, int, float)) for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _represent_list)
+
+
+def dump_yaml(data: Any) -> str:
+    """``data`` as reviewable YAML (unicode kept, keys in insertion order, no line folding)."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+
+
+def write_yaml(path: Path, data: Any, *, header: str = "") -> None:
+    """Write ``data`` as YAML to ``path`` atomically."""
+    write_text(path, header + dump_yaml(data))

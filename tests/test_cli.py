@@ -21,7 +21,7 @@ def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 def test_help_lists_the_subcommands() -> None:
     proc = _run("--help")
     assert proc.returncode == 0
-    for command in ("resolve", "parse", "check"):
+    for command in ("resolve", "parse", "extract", "check"):
         assert command in proc.stdout
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.yamlwrite import write_text  # noqa: E402
+from geo.textio import write_text  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

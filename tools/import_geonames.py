@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo.lexicon import english_words  # noqa: E402
 from geo.normalize import ARTICLES, fold_name, is_arabic  # noqa: E402
-from tools.yamlwrite import write_yaml  # noqa: E402
+from geo.yamlio import write_yaml  # noqa: E402
 
 CORE = ("IQ", "SY")
 NEIGHBOURS = ("IR", "TR", "JO", "LB", "IL", "PS", "SA", "KW")
