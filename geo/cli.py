@@ -12,6 +12,8 @@ from pathlib import Path
 from .articles import load_articles
 from .check import load_dataset
 from .errors import BordermapError
+from .eventrecords import event_records
+from .export import FORMATS, write_export
 from .extract import extract
 from .gazetteer import default_data_dir, load_gazetteer
 from .geoparse import Geoparser, Mention
@@ -96,6 +98,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the events as GeoJSON, CSV or GeoPackage."""
+    records = event_records(load_dataset(args.data))
+    text = write_export(records, args.format, args.out)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {len(records)} events to {args.out}", file=sys.stderr)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the bundled data: gazetteer, articles, events."""
     data = load_dataset(args.data)
@@ -136,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("extract", cmd_extract, "propose candidate incidents from an article, as YAML for review")
     sub.add_argument("article", metavar="ARTICLE", help="an article id from data/articles (e.g. 001), or a text file")
     sub.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD) for relative dates")
+
+    sub = add("export", cmd_export, "export the events as GeoJSON (RFC 7946), ACLED-style CSV or GeoPackage")
+    sub.add_argument("--format", choices=FORMATS, default="geojson", help="output format (default geojson)")
+    sub.add_argument("--out", type=Path, help="output file (default: standard output; required for gpkg)")
 
     add("check", cmd_check, "validate the bundled data: gazetteer, articles, events")
     return parser
