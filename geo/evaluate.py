@@ -49,18 +49,21 @@ def score_extraction(data: DataSet, parser: Geoparser) -> ExtractScore:
             article.text, parser, published=article.meta.published.end, article=article.id,
             start=article.body_start, end=article.body_end,
         )  # fmt: skip
-    found, missed = 0, []
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for article_id, spans in quotes.items():
         for event_id, s, e in spans:
-            if any(c.article == article_id and c.start < e and s < c.end for c in candidates):
-                found += 1
-            else:
-                missed.append(f"{event_id}@{article_id}")
+            pairs.setdefault((event_id, article_id), []).append((s, e))
+    found, missed = 0, []
+    for (event_id, article_id), spans in sorted(pairs.items()):
+        if any(c.article == article_id and c.start < e and s < c.end for c in candidates for s, e in spans):
+            found += 1
+        else:
+            missed.append(f"{event_id}@{article_id}")
     incidents, noise = 0, []
     for c in candidates:
         if any(c.start < e and s < c.end for _, s, e in quotes.get(c.article or "", [])):
             incidents += 1
         else:
             noise.append(f"{c.article}: {c.sentence[:100]}")
-    curated = sum(len(v) for v in quotes.values())
+    curated = len(pairs)
     return ExtractScore(curated, len(candidates), found, incidents, tuple(missed), tuple(noise))

@@ -22,7 +22,7 @@ __all__ = ["Candidate", "extract", "split_sentences"]
 
 _TRIGGERS: list[tuple[str, str]] = [
     ("assassination", r"assassinat\w*"),
-    ("drone_strike", r"drone (?:strikes?|attacks?)"),
+    ("drone_strike", r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted)"),
     ("air_strike", r"air ?strikes?|air raids?|warplanes|bombed|bombing|carpet bomb\w*"),
     ("rocket_attack", r"rocket (?:attacks?|fire)|rockets|missiles? (?:attacks?|strikes?)"),
     ("shelling", r"shell(?:ing|ed)|artillery|mortars?"),
@@ -41,16 +41,18 @@ _TRIGGERS: list[tuple[str, str]] = [
     ),
     ("armed_clash", r"clash(?:es|ed)|fighting|fought|battles?|offensive|military operations?"),
     ("base_established", r"(?:maintained|established|set up) (?:a )?(?:presence|base)"),
-    ("attack", r"attacks?|attacked|targeted|struck"),
+    ("attack", r"attacks?|attacked|targeted|struck|intercepted|explosions?|blasts?"),
 ]
 _TRIGGER = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _TRIGGERS) + r")\b", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|will|can|cannot|should|might|must|if|wants? to|plans? to|aims? to|threat(?:en)?s? to|"
-    r"not|never|no|without)\b",
+    r"not|never|no|without|instead of)\b",
     re.IGNORECASE,
 )
+# "cities like Mosul": an example in an argument, not a report of one incident
+_GENERIC = re.compile(r"\b(?:cities|towns|places|areas|countries) like\b|\ball roads lead\b", re.IGNORECASE)
 _NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "a": 1, "an": 1,
@@ -61,7 +63,7 @@ _COUNT = (
 )
 _VICTIMS = r"(?:people|members|soldiers|fighters|civilians|troops|child|children)"
 _FATALITIES = re.compile(
-    rf"\b(?:killed|killing|kills|deaths? of)\s+(?P<a>{_COUNT})\s+"
+    rf"\b(?:killed|killing|kills|deaths? of)\s+(?P<a>{_COUNT})\b\s*"
     rf"(?P<who_a>[\w\- ]{{0,40}}?)(?=[,.;]|\s+(?:and|in|of|at|on)\b|$)|"
     rf"\b(?P<b>{_COUNT})\s+(?P<who_b>(?:[\w\-]+ ){{0,3}}?{_VICTIMS})"
     rf"\s+(?:were|was|have been|had been)?\s*killed",
@@ -163,6 +165,8 @@ def _fatalities(sentence: str) -> tuple[dict[str, object], ...]:
     return tuple(found)
 
 
+# Acts a text may date without placing them ("after America assassinated…", "the parliament passed")
+_UNPLACED_TYPES = frozenset({"assassination", "political_decision", "agreement", "air_strike", "drone_strike"})
 _CLAUSE_START = re.compile(r".*(?:[,;:—–(]|\b(?:that|which|who|following|after|before|when|while)\b)", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:the same|this|that|the)\s+(?P<kind>border crossing|crossing|city|town|province|governorate|base)\b",
@@ -221,7 +225,7 @@ def extract(
     for s, e in split_sentences(body):
         sentence = body[s:e]
         trigger = _TRIGGER.search(sentence)
-        if trigger is None or _is_hypothetical(sentence, trigger.start()):
+        if trigger is None or _is_hypothetical(sentence, trigger.start()) or _GENERIC.search(sentence):
             continue
         places = tuple(m for m in mentions if s <= m.start and m.end <= e)
         sentence_dates = tuple(d for d in dates if s <= d.start and d.end <= e)
@@ -231,9 +235,11 @@ def extract(
             if antecedent is not None:
                 places = (antecedent, *places)
                 located = True
-        if not (located or (places and sentence_dates)):
-            continue
         event_type = next(name for name, value in trigger.groupdict().items() if value)
+        fatalities = _fatalities(sentence)
+        dated_act = sentence_dates and event_type in _UNPLACED_TYPES
+        if not (located or ((places or dated_act) and (sentence_dates or fatalities))):
+            continue
         candidates.append(
             Candidate(
                 article=article,
@@ -245,7 +251,7 @@ def extract(
                 places=tuple(_shift(m, start) for m in places),
                 dates=tuple(_shift_date(d, start) for d in sentence_dates),
                 actors=tuple(find_actors(sentence)),
-                fatalities=_fatalities(sentence),
+                fatalities=fatalities,
             )
         )
     return candidates
