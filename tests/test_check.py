@@ -157,3 +157,13 @@ def test_article_problems_are_reported_in_one_line(tmp_path: Path, old: str, new
     proc = _check(_data(tmp_path, meta=ARTICLE_META.replace(old, new)))
     assert proc.returncode != 0 and proc.stderr.count("\n") == 1
     assert message in proc.stderr, proc.stderr
+
+
+def test_a_copy_must_be_a_copy(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    (data / "articles" / "t02.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    meta = ARTICLE_META.replace('id: "t01"', 'id: "t02"').replace("text: t01.txt", "text: t02.txt")
+    meta = meta.replace('  ends_before: "Reader comments"\n', "") + 'same_as: "t01"\n'
+    (data / "articles" / "t02.yaml").write_text(meta, encoding="utf-8")
+    proc = _check(data)
+    assert proc.returncode != 0 and "t02.yaml: same_as: the text is not a copy of article 't01'" in proc.stderr
