@@ -1,0 +1,1 @@
+"""Browser tests of the map page (headless Debian chromium through playwright)."""
