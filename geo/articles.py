@@ -140,7 +140,5 @@ def load_articles(folder: Path | None = None) -> dict[str, Article]:
         if article.meta.same_as is not None and original is None:
             raise DataError(f"unknown article id {article.meta.same_as!r}", path=article.path, field="same_as")
         if original is not None and normalise_space(article.body) not in normalise_space(original.text):
-            raise DataError(
-                f"the text is not a copy of article {original.id!r}", path=article.path, field="same_as"
-            )
+            raise DataError(f"the text is not a copy of article {original.id!r}", path=article.path, field="same_as")
     return articles

@@ -58,12 +58,16 @@ def check_events(events: EventSet, gazetteer: Gazetteer, articles: dict[str, Art
         _check_event(event, events.records[event.id], gazetteer, articles)
 
 
-def load_dataset(data: Path | None = None) -> DataSet:
-    """Load and check a whole data folder (default: the bundled ``data/``)."""
+def load_dataset(data: Path | None = None, *, events_path: Path | None = None) -> DataSet:
+    """Load and check a whole data folder (default: the bundled ``data/``).
+
+    ``events_path`` reads the events from another YAML file or folder, checked against the
+    folder's gazetteer and articles.
+    """
     data = data or default_data_dir()
     gazetteer = load_gazetteer(data / "gazetteer")
     check_geometry_refs(gazetteer, data / "boundaries")
     articles = load_articles(data / "articles")
-    events = load_events(data / "events")
+    events = load_events(events_path or data / "events")
     check_events(events, gazetteer, articles)
     return DataSet(gazetteer, articles, events)

@@ -57,6 +57,7 @@ def event_records(data: DataSet) -> list[dict[str, Any]]:
                     "published": meta.published.start.isoformat() if meta.published.start else None,
                     "published_precision": meta.published.precision,
                     "url": meta.url,
+                    "licence": meta.licence,
                     "quote": " ".join(source.quote.split()),
                 }
             )

@@ -145,11 +145,20 @@ class EventSet:
 
 
 def load_events(folder: Path | None = None) -> EventSet:
-    """Read and validate every ``*.yaml`` in the events folder (field checks only; see :mod:`geo.check`)."""
+    """Read and validate the events in a YAML file, or every ``*.yaml`` in a folder (default: the bundled).
+
+    Field checks only; :mod:`geo.check` checks events against places and articles.
+    """
     folder = folder or default_data_dir() / "events"
+    if folder.is_file():
+        paths = [folder]
+    elif folder.is_dir():
+        paths = sorted(folder.glob("*.yaml"))
+    else:
+        raise DataError("no such events file or folder", path=str(folder))
     events: dict[str, Event] = {}
     records: dict[str, Record] = {}
-    for path in sorted(folder.glob("*.yaml")):
+    for path in paths:
         for record in read_records(path):
             event = validate_record(Event, record)
             if event.id in events:

@@ -1,0 +1,122 @@
+"""Event records → the compact, columnar payload the map page draws from.
+
+Strings that repeat (event types, outlets, actors, places, articles) are stored once and
+referenced by index; numbers are integers (coordinates in 1e-5 degrees, dates in days since
+1970-01-01, -1 for unknown).  The payload is embedded once in the page as JSON, escaped so no
+text from an article can end the script element or open a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["build_payload", "safe_url", "script_json"]
+
+_EPOCH = dt.date(1970, 1, 1)
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+
+
+def safe_url(url: object) -> str | None:
+    """``url`` if it is an http(s) URL with no characters that could break out of an attribute."""
+    return url if isinstance(url, str) and _SAFE_URL.match(url) else None
+
+
+class _Table:
+    """Values in order of first appearance, each with its index."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._index: dict[Any, int] = {}
+
+    def __call__(self, value: Any) -> int:
+        key = json.dumps(value, sort_keys=True) if isinstance(value, dict) else value
+        if key not in self._index:
+            self._index[key] = len(self.values)
+            self.values.append(value)
+        return self._index[key]
+
+
+def _days(iso: str | None) -> int:
+    return (dt.date.fromisoformat(iso) - _EPOCH).days if iso else -1
+
+
+def build_payload(
+    records: Iterable[dict[str, Any]],
+    *,
+    mentions: list[dict[str, Any]] | None = None,
+    licences: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The page's data: dictionaries, article table, event columns and optional place mentions.
+
+    ``mentions`` are places the articles name (``{"lat", "lon", "name", "articles": [ids]}``);
+    ``licences`` maps article ids to their licence, for the About panel.
+    """
+    tables = {name: _Table() for name in ("event_type", "status", "actor", "stance", "claimed_by", "place", "precision",
+                                          "date_precision", "acled")}  # fmt: skip
+    articles = _Table()
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in ("id", "summary", "type", "status", "lat", "lon", "place", "pprec", "d0", "d1", "dprec", "dtext",
+                  "fat", "fattext", "src", "claims", "acled", "admin", "border_km")
+    }  # fmt: skip
+    for rec in records:
+        cols["id"].append(rec["id"])
+        cols["summary"].append(rec["summary"])
+        cols["type"].append(tables["event_type"](rec["event_type"]))
+        cols["status"].append(tables["status"](rec["status"]))
+        cols["lat"].append(round(rec["lat"] * 1e5))
+        cols["lon"].append(round(rec["lon"] * 1e5))
+        cols["place"].append(tables["place"](rec.get("place_name") or rec.get("place_reason") or ""))
+        cols["pprec"].append(tables["precision"](rec["place_precision"]))
+        cols["d0"].append(_days(rec["date_start"]))
+        cols["d1"].append(_days(rec["date_end"]))
+        cols["dprec"].append(tables["date_precision"](rec["date_precision"]))
+        cols["dtext"].append(rec.get("date_text") or "")
+        cols["fat"].append(-1 if rec.get("fatalities") is None else rec["fatalities"])
+        cols["fattext"].append([[f["text"], f["source"]] for f in rec.get("fatalities_reported", [])])
+        cols["acled"].append(
+            tables["acled"](f"{rec.get('acled_event_type', '')} / {rec.get('acled_sub_event_type') or '—'}")
+        )
+        cols["admin"].append(", ".join(x for x in (rec.get("admin1_name"), rec.get("country_name")) if x))
+        cols["border_km"].append(rec.get("border_distance_km"))
+        sources = []
+        for src in rec["sources"]:
+            article = {
+                "id": src["article"],
+                "outlet": src["outlet"],
+                "title": src.get("title") or "",
+                "published": src.get("published") or "",
+                "url": safe_url(src.get("url")),
+                "licence": (licences or {}).get(src["article"], src.get("licence") or ""),
+            }
+            sources.append([articles(article), src["quote"]])
+        cols["src"].append(sources)
+        cols["claims"].append(
+            [
+                [tables["actor"](c["actor"]), tables["stance"](c["stance"]), tables["claimed_by"](c["claimed_by"])]
+                for c in rec.get("attribution", [])
+            ]
+        )
+    payload: dict[str, Any] = {
+        "version": 1,
+        "dict": {name: table.values for name, table in tables.items()},
+        "articles": articles.values,
+        "events": cols,
+    }
+    if mentions:
+        payload["mentions"] = [
+            [round(m["lat"], 5), round(m["lon"], 5), m["name"], sorted(m["articles"])] for m in mentions
+        ]
+    return payload
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>``, ``&`` or line separators."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
