@@ -1,0 +1,115 @@
+"""The map file itself: offline, deterministic, escaped, atomic; build_map.py's options."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geo.check import load_dataset
+from geo.eventrecords import event_records
+from geo.mapbuild import render_map
+from geo.mapdata import build_payload, safe_url, script_json
+
+from .conftest import ROOT
+
+
+def _build(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "build_map.py", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("map") / "index.html"
+    proc = _build("--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_the_page_loads_nothing_from_the_network(page: str) -> None:
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+    for host in ("cdn.", "jsdelivr", "unpkg.com", "cdnjs", "googleapis", "bootstrapcdn", "code.jquery"):
+        assert host not in page
+    assert "L.map(" in page or "L.map (" in page  # Leaflet inlined and used
+    assert "bordermapInit(" in page
+
+
+def test_the_build_is_byte_identical(tmp_path: Path, page: str) -> None:
+    out = tmp_path / "again.html"
+    assert _build("--out", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == page
+
+
+def test_the_committed_map_is_up_to_date(page: str) -> None:
+    assert (ROOT / "maps" / "index.html").read_text(encoding="utf-8") == page, "run: python build_map.py"
+
+
+def test_events_are_embedded_once_as_data(page: str) -> None:
+    data = re.search(r'<script type="application/json" id="bm-data">(.*?)</script>', page, re.S)
+    assert data
+    payload = json.loads(data.group(1))
+    assert len(payload["events"]["id"]) == len(load_dataset().events)
+    assert page.count('id="bm-data"') == 1
+
+
+def test_article_text_cannot_break_out_of_the_data() -> None:
+    records = event_records(load_dataset())[:1]
+    evil = "</script><script>window.__xss=1</script><!-- \u2028 & <img src=x onerror=alert(1)>"
+    records[0] = {**records[0], "summary": evil}
+    text = script_json(build_payload(records))
+    assert "<" not in text and ">" not in text and "\u2028" not in text
+    assert json.loads(text)["events"]["summary"][0] == evil
+    html = render_map(records, title="<b>title</b>")
+    assert "</script><script>window.__xss" not in html and "<b>title</b>" not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org/", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ('https://x.org/"onmouseover="alert(1)', False),
+        (" https://x.org", False),
+        (None, False),
+    ],
+)
+def test_only_http_links_are_emitted(url: str | None, kept: bool) -> None:
+    assert (safe_url(url) is not None) is kept
+
+
+def test_a_failed_build_leaves_the_previous_map(tmp_path: Path) -> None:
+    out = tmp_path / "index.html"
+    out.write_text("previous map", encoding="utf-8")
+    bad = tmp_path / "events.yaml"
+    bad.write_text("- id: ev-x\n  summary: [broken\n", encoding="utf-8")
+    proc = _build("--events", str(bad), "--out", str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "events.yaml:3: broken YAML" in proc.stderr and "Traceback" not in proc.stderr
+    assert out.read_text(encoding="utf-8") == "previous map"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.yaml", "index.html"]
+
+
+def test_build_from_an_exported_geojson(tmp_path: Path) -> None:
+    geojson = tmp_path / "events.geojson"
+    export = subprocess.run([sys.executable, "-m", "geo", "export", "--out", str(geojson)], cwd=ROOT, check=False)
+    assert export.returncode == 0
+    out = tmp_path / "from-geojson.html"
+    proc = _build("--events", str(geojson), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert f"({len(load_dataset().events)} events" in proc.stdout
+
+
+def test_help_documents_the_options() -> None:
+    proc = _build("--help")
+    assert proc.returncode == 0
+    for option in ("--events", "--out", "--title", "--data"):
+        assert option in proc.stdout
