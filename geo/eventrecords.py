@@ -55,6 +55,7 @@ def event_records(data: DataSet) -> list[dict[str, Any]]:
                     "outlet": meta.outlet,
                     "title": meta.title,
                     "published": meta.published.start.isoformat() if meta.published.start else None,
+                    "published_end": meta.published.end.isoformat() if meta.published.end else None,
                     "published_precision": meta.published.precision,
                     "url": meta.url,
                     "licence": meta.licence,

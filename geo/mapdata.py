@@ -44,6 +44,12 @@ def _days(iso: str | None) -> int:
     return (dt.date.fromisoformat(iso) - _EPOCH).days if iso else -1
 
 
+def _published(src: dict[str, Any]) -> str:
+    """When a source was published, as a reader should see it: a day, or the range we know."""
+    start, end = src.get("published") or "", src.get("published_end") or ""
+    return start if not end or end == start else f"published between {start} and {end}"
+
+
 def build_payload(
     records: Iterable[dict[str, Any]],
     *,
@@ -89,7 +95,7 @@ def build_payload(
                 "id": src["article"],
                 "outlet": src["outlet"],
                 "title": src.get("title") or "",
-                "published": src.get("published") or "",
+                "published": _published(src),
                 "url": safe_url(src.get("url")),
                 "licence": (licences or {}).get(src["article"], src.get("licence") or ""),
             }
