@@ -119,6 +119,14 @@
       if (!as.length) as.push(this.dict.actor.length);
       this.actors[i] = as;
     }
+    // list order, computed once: latest first, undated last, then by id
+    var order = new Array(n);
+    for (i = 0; i < n; i++) order[i] = i;
+    order.sort(function (a, b) { return ev.d1[b] - ev.d1[a] || (ev.id[a] < ev.id[b] ? -1 : ev.id[a] > ev.id[b] ? 1 : 0); });
+    this.order = order;
+    // outlets and actors as bit masks when there are few enough values (the common case)
+    this.outletMask = this.values.outlet.length <= 31 ? maskOf(this.outlets) : null;
+    this.actorMask = this.values.actor.length <= 31 ? maskOf(this.actors) : null;
     this.minDay = -1;
     this.maxDay = -1;
     for (i = 0; i < n; i++) {
@@ -126,6 +134,22 @@
       if (this.minDay < 0 || ev.d0[i] < this.minDay) this.minDay = ev.d0[i];
       if (ev.d1[i] > this.maxDay) this.maxDay = ev.d1[i];
     }
+  }
+
+  function maskOf(lists) {
+    var mask = new Int32Array(lists.length);
+    for (var i = 0; i < lists.length; i++) {
+      var m = 0;
+      for (var k = 0; k < lists[i].length; k++) m |= 1 << lists[i][k];
+      mask[i] = m;
+    }
+    return mask;
+  }
+
+  function onMask(off, count) {
+    var m = 0;
+    for (var k = 0; k < count; k++) if (!off[k]) m |= 1 << k;
+    return m;
   }
 
   function State(model) {
@@ -188,19 +212,25 @@
   };
 
   // passes(i, skip): does event i pass every filter except the facet `skip`?
+  // Call prepare() after the state changes and before calling passes.
   function makeFilter(model, state) {
     var ev = model.ev;
-    return function (i, skip) {
+    var outletOn = 0, actorOn = 0;
+    var passes = function (i, skip) {
       if (skip !== "event_type" && state.off.event_type[ev.type[i]]) return false;
       if (skip !== "status" && state.off.status[ev.status[i]]) return false;
       var k;
-      if (skip !== "outlet") {
+      if (skip !== "outlet" && model.outletMask) {
+        if (!(model.outletMask[i] & outletOn)) return false;
+      } else if (skip !== "outlet") {
         var os = model.outlets[i];
         var any = false;
         for (k = 0; k < os.length; k++) if (!state.off.outlet[os[k]]) { any = true; break; }
         if (!any) return false;
       }
-      if (skip !== "actor") {
+      if (skip !== "actor" && model.actorMask) {
+        if (!(model.actorMask[i] & actorOn)) return false;
+      } else if (skip !== "actor") {
         var as = model.actors[i];
         var anyA = false;
         for (k = 0; k < as.length; k++) if (!state.off.actor[as[k]]) { anyA = true; break; }
@@ -212,6 +242,11 @@
       if (state.to !== null && d0 > state.to) return false;
       return true;
     };
+    passes.prepare = function () {
+      outletOn = onMask(state.off.outlet, model.values.outlet.length);
+      actorOn = onMask(state.off.actor, model.values.actor.length);
+    };
+    return passes;
   }
 
   var EventLayer = L.Layer.extend({
@@ -407,6 +442,7 @@
     var t0 = performance.now();
     var model = this.model;
     var list = [];
+    this.filter.prepare();
     for (var i = 0; i < model.n; i++) {
       var ok = this.filter(i, null);
       this.visible[i] = ok ? 1 : 0;
@@ -618,10 +654,11 @@
 
   App.prototype.renderList = function () {
     var model = this.model, ev = model.ev, self = this;
-    var order = this.visibleList.slice();
-    order.sort(function (a, b) { return ev.d1[b] - ev.d1[a] || (ev.id[a] < ev.id[b] ? -1 : 1); });
     var frag = document.createDocumentFragment();
-    var shown = order.slice(0, LIST_LIMIT);
+    var shown = [];
+    for (var o = 0; o < model.n && shown.length < LIST_LIMIT; o++) {
+      if (this.visible[model.order[o]]) shown.push(model.order[o]);
+    }
     shown.forEach(function (i) {
       var li = el("li", { class: "bm-item", role: "option", tabindex: "-1", "data-event-id": ev.id[i], "aria-selected": String(i === self.state.selected) });
       var meta = el("div", { class: "bm-item-meta" });
@@ -639,7 +676,8 @@
     this.list.appendChild(frag);
     var first = this.list.querySelector('[aria-selected="true"]') || this.list.firstChild;
     if (first) first.setAttribute("tabindex", "0");
-    this.more.textContent = order.length > LIST_LIMIT ? "and " + (order.length - LIST_LIMIT) + " more: narrow the filters to list them" : "";
+    var rest = this.visibleList.length - shown.length;
+    this.more.textContent = rest > 0 ? "and " + rest + " more: narrow the filters to list them" : "";
   };
 
   App.prototype.onListKey = function (e) {
