@@ -12,7 +12,7 @@ from .dates import DateRange
 from .errors import DataError
 from .gazetteer import default_data_dir
 from .textio import read_text
-from .yamlio import Record, read_mapping, validate_record
+from .yamlio import Record, read_mapping, validate_unique
 
 __all__ = ["Article", "ArticleMeta", "load_articles", "normalise_space"]
 
@@ -115,19 +115,12 @@ def _body_bounds(meta: ArticleMeta, text: str, record: Record) -> tuple[int, int
 def load_articles(folder: Path | None = None) -> dict[str, Article]:
     """Every ``*.yaml`` in the articles folder with its text, validated, by id."""
     folder = folder or default_data_dir() / "articles"
+    records = [read_mapping(path) for path in sorted(folder.glob("*.yaml"))]
+    metas, origins = validate_unique(ArticleMeta, records)
     articles: dict[str, Article] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        record = read_mapping(path)
-        meta = validate_record(ArticleMeta, record)
-        if meta.id in articles:
-            first = articles[meta.id]
-            raise DataError(
-                f"duplicate article id {meta.id!r} (first at {first.path})",
-                path=record.path,
-                line=record.line_of("id"),
-                field="id",
-            )
-        text_path = path.parent / meta.text
+    for article_id, meta in metas.items():
+        record = origins[article_id]
+        text_path = Path(record.path).parent / meta.text
         if not text_path.is_file():
             raise DataError(
                 f"no text file {meta.text!r} beside it", path=record.path, line=record.line_of("text"), field="text"

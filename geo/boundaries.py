@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -12,19 +13,24 @@ from shapely.geometry.base import BaseGeometry
 from .errors import DataError
 from .gazetteer import Gazetteer, Place, default_data_dir
 
-__all__ = ["check_geometry_refs", "geometry_of", "load_layer"]
+__all__ = ["check_geometry_refs", "geometry_of", "load_layer", "read_collection"]
+
+
+def read_collection(layer: str, folder: Path | None = None) -> dict[str, Any]:
+    """The FeatureCollection in ``<folder>/<layer>.geojson`` (default: the bundled boundaries)."""
+    path = (folder or default_data_dir() / "boundaries") / f"{layer}.geojson"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise DataError(f"cannot read boundary layer: {err.strerror}", path=str(path)) from err
+    except json.JSONDecodeError as err:
+        raise DataError(f"broken GeoJSON: {err.msg}", path=str(path), line=err.lineno) from err
 
 
 @lru_cache(maxsize=16)
 def load_layer(layer: str, folder: Path | None = None) -> dict[str, BaseGeometry]:
     """Features of ``<folder>/<layer>.geojson`` by their ``ref`` and ``id`` properties."""
-    path = (folder or default_data_dir() / "boundaries") / f"{layer}.geojson"
-    try:
-        collection = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DataError(f"cannot read boundary layer: {err.strerror}", path=str(path)) from err
-    except json.JSONDecodeError as err:
-        raise DataError(f"broken GeoJSON: {err.msg}", path=str(path), line=err.lineno) from err
+    collection = read_collection(layer, folder)
     features: dict[str, BaseGeometry] = {}
     for feature in collection.get("features", []):
         geometry = shape(feature["geometry"])

@@ -14,7 +14,7 @@ from .dates import DateRange
 from .errors import DataError
 from .gazetteer import default_data_dir
 from .taxonomy import ACLED, EventType, Stance
-from .yamlio import Record, read_records, validate_record
+from .yamlio import Record, read_records, validate_unique
 
 __all__ = ["STATUSES", "Claim", "Event", "EventSet", "derive_status", "load_events"]
 
@@ -156,19 +156,5 @@ def load_events(folder: Path | None = None) -> EventSet:
         paths = sorted(folder.glob("*.yaml"))
     else:
         raise DataError("no such events file or folder", path=str(folder))
-    events: dict[str, Event] = {}
-    records: dict[str, Record] = {}
-    for path in paths:
-        for record in read_records(path):
-            event = validate_record(Event, record)
-            if event.id in events:
-                first = records[event.id]
-                raise DataError(
-                    f"duplicate id {event.id!r} (first at {first.path}:{first.line})",
-                    path=record.path,
-                    line=record.line_of("id"),
-                    field="id",
-                )
-            events[event.id] = event
-            records[event.id] = record
+    events, records = validate_unique(Event, (r for path in paths for r in read_records(path)))
     return EventSet(events, records)

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import DataError
-from .yamlio import Record, read_records, validate_record
+from .yamlio import Record, read_records, validate_unique
 
 __all__ = ["KINDS", "Gazetteer", "Geometry", "Place", "default_data_dir", "load_gazetteer"]
 
@@ -152,15 +152,6 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise DataError("no gazetteer files (*.yaml) found", path=str(folder))
-    places: dict[str, Place] = {}
-    records: dict[str, Record] = {}
-    for path in files:
-        for record in read_records(path):
-            place = validate_record(Place, record)
-            if place.id in places:
-                first = records[place.id]
-                _raise(record, "id", "id", f"duplicate id {place.id!r} (first at {first.path}:{first.line})")
-            places[place.id] = place
-            records[place.id] = record
+    places, records = validate_unique(Place, (r for path in files for r in read_records(path)))
     _check_references(places, records)
     return Gazetteer(places=places, origins={pid: (r.path, r.line) for pid, r in records.items()})

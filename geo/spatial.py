@@ -10,7 +10,6 @@ found, vectorised, in an azimuthal equidistant projection centred on the border.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,7 @@ import shapely
 from geopy.distance import geodesic
 from shapely.geometry.base import BaseGeometry
 
+from .boundaries import read_collection
 from .errors import DataError, InputError
 from .gazetteer import default_data_dir
 
@@ -85,12 +85,7 @@ def _lat_lon(points: gpd.GeoSeries) -> tuple[np.ndarray, np.ndarray]:
 
 def _read_layer(folder: Path, layer: str, columns: Sequence[str]) -> gpd.GeoDataFrame:
     path = folder / f"{layer}.geojson"
-    try:
-        collection = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DataError(f"cannot read boundary layer: {err.strerror}", path=str(path)) from err
-    except json.JSONDecodeError as err:
-        raise DataError(f"broken GeoJSON: {err.msg}", path=str(path), line=err.lineno) from err
+    collection = read_collection(layer, folder)
     features = collection.get("features") or []
     if not features:
         raise DataError("boundary layer has no features", path=str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,7 +13,16 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError
 from .textio import write_text
 
-__all__ = ["Record", "dump_yaml", "field_path", "read_mapping", "read_records", "validate_record", "write_yaml"]
+__all__ = [
+    "Record",
+    "dump_yaml",
+    "field_path",
+    "read_mapping",
+    "read_records",
+    "validate_record",
+    "validate_unique",
+    "write_yaml",
+]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -161,3 +171,23 @@ def dump_yaml(data: Any) -> str:
 def write_yaml(path: Path, data: Any, *, header: str = "") -> None:
     """Write ``data`` as YAML to ``path`` atomically."""
     write_text(path, header + dump_yaml(data))
+
+
+def validate_unique(model: type[M], records: Iterable[Record]) -> tuple[dict[str, M], dict[str, Record]]:
+    """Validate each record as ``model`` and index by ``id``, refusing an id given twice."""
+    items: dict[str, M] = {}
+    origins: dict[str, Record] = {}
+    for record in records:
+        item = validate_record(model, record)
+        key = item.id  # type: ignore[attr-defined]
+        if key in items:
+            first = origins[key]
+            raise DataError(
+                f"duplicate id {key!r} (first at {first.path}:{first.line})",
+                path=record.path,
+                line=record.line_of("id"),
+                field="id",
+            )
+        items[key] = item
+        origins[key] = record
+    return items, origins

@@ -93,7 +93,9 @@ def test_a_failed_build_leaves_the_previous_map(tmp_path: Path) -> None:
     bad.write_text("- id: ev-x\n  summary: [broken\n", encoding="utf-8")
     proc = _build("--events", str(bad), "--out", str(out))
     assert proc.returncode == 1
-    assert proc.stderr.count("\n") == 1 and "events.yaml:3: broken YAML" in proc.stderr and "Traceback" not in proc.stderr
+    assert (
+        proc.stderr.count("\n") == 1 and "events.yaml:3: broken YAML" in proc.stderr and "Traceback" not in proc.stderr
+    )
     assert out.read_text(encoding="utf-8") == "previous map"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.yaml", "index.html"]
 
