@@ -158,6 +158,7 @@
     this.to = null;
     this.undated = true;
     this.selected = -1;
+    this.panel = true;
     this.model = model;
   }
 
@@ -174,6 +175,7 @@
     if (this.from !== null) parts.push("from=" + iso(this.from));
     if (this.to !== null) parts.push("to=" + iso(this.to));
     if (!this.undated) parts.push("undated=0");
+    if (!this.panel) parts.push("panel=0");
     if (this.selected >= 0) parts.push("event=" + encodeURIComponent(this.model.ev.id[this.selected]));
     return parts.length ? "#" + parts.join("&") : "";
   };
@@ -184,6 +186,7 @@
     this.from = this.to = null;
     this.undated = true;
     this.selected = -1;
+    this.panel = true;
     (hash || "").replace(/^#/, "").split("&").forEach(function (part) {
       if (!part) return;
       var eq = part.indexOf("=");
@@ -203,6 +206,8 @@
         self.to = parseDay(value);
       } else if (key === "undated") {
         self.undated = value !== "0";
+      } else if (key === "panel") {
+        self.panel = value !== "0";
       } else if (key === "event") {
         var id;
         try { id = decodeURIComponent(value); } catch (e) { return; }
@@ -451,6 +456,7 @@
     this.visibleList = list;
     if (this.state.selected >= 0 && !this.visible[this.state.selected]) this.state.selected = -1;
     this.api.visible = list.length;
+    this.showPanel(this.state.panel);
     this.updateCounts();
     this.renderList();
     this.layer.redraw();
@@ -503,7 +509,7 @@
 
   App.prototype.buildPanel = function () {
     var self = this, model = this.model;
-    var panel = el("aside", { class: "bm-panel", "aria-label": "Filters and events" });
+    var panel = el("aside", { class: "bm-panel", id: "bm-panel", "aria-label": "Filters and events" });
     var head = el("header", { class: "bm-head" });
     head.appendChild(el("h1", null, document.title || "bordermap"));
     var count = el("p", { class: "bm-count", role: "status", "aria-live": "polite" });
@@ -604,7 +610,41 @@
     L.DomEvent.disableScrollPropagation(this.card);
     document.body.insertBefore(panel, document.body.firstChild);
     document.body.classList.add("bm-page");
+    this.panelControl();
     this.map.invalidateSize();
+  };
+
+  App.prototype.showPanel = function (on) {
+    if (document.body.classList.contains("bm-panel-hidden") !== !on) {
+      document.body.classList.toggle("bm-panel-hidden", !on);
+      this.map.invalidateSize({ animate: false });
+    }
+    if (this.panelButton) {
+      this.panelButton.setAttribute("aria-expanded", String(on));
+      this.panelButton.textContent = on
+        ? "« Hide filters"
+        : "☰ Showing " + this.visibleList.length + " of " + this.model.n + " events · filters";
+    }
+  };
+
+  App.prototype.panelControl = function () {
+    var self = this;
+    var Control = L.Control.extend({
+      options: { position: "topleft" },
+      onAdd: function () {
+        var button = el("button", { type: "button", class: "bm-panel-toggle", "aria-controls": "bm-panel" });
+        L.DomEvent.disableClickPropagation(button);
+        button.addEventListener("click", function () {
+          self.state.panel = !self.state.panel;
+          self.showPanel(self.state.panel);
+          self.layer.redraw();
+          self.writeHash();
+        });
+        self.panelButton = button;
+        return button;
+      }
+    });
+    new Control().addTo(this.map);
   };
 
   App.prototype.timeline = function () {
