@@ -23,7 +23,7 @@ import xstatic.pkg.leaflet as xstatic_leaflet
 from geopy.distance import great_circle
 
 from .gazetteer import Gazetteer, Place, default_data_dir
-from .mapdata import build_payload, script_json
+from .mapdata import build_payload, packed_json, script_json
 from .textio import write_text
 
 __all__ = ["render_map", "write_map"]
@@ -132,7 +132,7 @@ class _App(branca.element.MacroElement):
 
     _template = branca.element.Template(
         """{% macro script(this, kwargs) %}
-    bordermapInit({{ this._parent.get_name() }}, {{ this.control.get_name() }}, "bm-data");
+    bordermapInit({{ this._parent.get_name() }}, {{ this.control.get_name() }}, "bm-data", "bm-texts");
 {% endmacro %}"""
     )
 
@@ -223,10 +223,13 @@ def render_map(
         ).add_to(m)
     control = folium.LayerControl(collapsed=True, position="topright")
     control.add_to(m)
-    payload = build_payload(records, mentions=mentions)
+    core, texts = build_payload(records, mentions=mentions)
     figure.html.add_child(branca.element.Element(_ABOUT))
     figure.html.add_child(
-        branca.element.Element(f'<script type="application/json" id="bm-data">{script_json(payload)}</script>')
+        branca.element.Element(f'<script type="application/json" id="bm-data">{script_json(core)}</script>')
+    )
+    figure.html.add_child(
+        branca.element.Element(f'<script type="application/gzip;base64" id="bm-texts">{packed_json(texts)}</script>')
     )
     _App(control).add_to(m)
     _stable_ids(figure)

@@ -8,13 +8,15 @@ text from an article can end the script element or open a new one.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import gzip
 import json
 import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["build_payload", "safe_url", "script_json"]
+__all__ = ["build_payload", "packed_json", "safe_url", "script_json"]
 
 _EPOCH = dt.date(1970, 1, 1)
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
@@ -55,69 +57,86 @@ def build_payload(
     *,
     mentions: list[dict[str, Any]] | None = None,
     licences: dict[str, str] | None = None,
-) -> dict[str, Any]:
-    """The page's data: dictionaries, article table, event columns and optional place mentions.
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The page's data as (core, texts).
 
+    ``core`` is what drawing and filtering need: dictionaries, article → outlet, and per event
+    its id, coordinates, indices and dates.  ``texts`` is what the list and the cards show:
+    summaries, quotes, article titles and links, date words, fatalities as reported.
     ``mentions`` are places the articles name (``{"lat", "lon", "name", "articles": [ids]}``);
     ``licences`` maps article ids to their licence, for the About panel.
     """
     tables = {name: _Table() for name in ("event_type", "status", "actor", "stance", "claimed_by", "place", "precision",
-                                          "date_precision", "acled")}  # fmt: skip
+                                          "date_precision", "acled", "admin", "outlet")}  # fmt: skip
     articles = _Table()
-    cols: dict[str, list[Any]] = {
-        k: []
-        for k in ("id", "summary", "type", "status", "lat", "lon", "place", "pprec", "d0", "d1", "dprec", "dtext",
-                  "fat", "fattext", "src", "claims", "acled", "admin", "border_km")
+    core: dict[str, list[Any]] = {
+        k: [] for k in ("id", "type", "status", "lat", "lon", "place", "pprec", "d0", "d1", "dprec", "fat", "src",
+                        "claims", "acled", "admin")
     }  # fmt: skip
+    text: dict[str, list[Any]] = {k: [] for k in ("summary", "dtext", "fattext", "quotes", "border_km")}
     for rec in records:
-        cols["id"].append(rec["id"])
-        cols["summary"].append(rec["summary"])
-        cols["type"].append(tables["event_type"](rec["event_type"]))
-        cols["status"].append(tables["status"](rec["status"]))
-        cols["lat"].append(round(rec["lat"] * 1e5))
-        cols["lon"].append(round(rec["lon"] * 1e5))
-        cols["place"].append(tables["place"](rec.get("place_name") or rec.get("place_reason") or ""))
-        cols["pprec"].append(tables["precision"](rec["place_precision"]))
-        cols["d0"].append(_days(rec["date_start"]))
-        cols["d1"].append(_days(rec["date_end"]))
-        cols["dprec"].append(tables["date_precision"](rec["date_precision"]))
-        cols["dtext"].append(rec.get("date_text") or "")
-        cols["fat"].append(-1 if rec.get("fatalities") is None else rec["fatalities"])
-        cols["fattext"].append([[f["text"], f["source"]] for f in rec.get("fatalities_reported", [])])
-        cols["acled"].append(
-            tables["acled"](f"{rec.get('acled_event_type', '')} / {rec.get('acled_sub_event_type') or '—'}")
+        core["id"].append(rec["id"])
+        core["type"].append(tables["event_type"](rec["event_type"]))
+        core["status"].append(tables["status"](rec["status"]))
+        core["lat"].append(round(rec["lat"] * 1e5))
+        core["lon"].append(round(rec["lon"] * 1e5))
+        core["place"].append(tables["place"](rec.get("place_name") or rec.get("place_reason") or ""))
+        core["pprec"].append(tables["precision"](rec["place_precision"]))
+        core["d0"].append(_days(rec["date_start"]))
+        core["d1"].append(_days(rec["date_end"]))
+        core["dprec"].append(tables["date_precision"](rec["date_precision"]))
+        core["fat"].append(-1 if rec.get("fatalities") is None else rec["fatalities"])
+        acled = f"{rec.get('acled_event_type', '')} / {rec.get('acled_sub_event_type') or '—'}"
+        core["acled"].append(tables["acled"](acled))
+        core["admin"].append(
+            tables["admin"](", ".join(x for x in (rec.get("admin1_name"), rec.get("country_name")) if x))
         )
-        cols["admin"].append(", ".join(x for x in (rec.get("admin1_name"), rec.get("country_name")) if x))
-        cols["border_km"].append(rec.get("border_distance_km"))
-        sources = []
-        for src in rec["sources"]:
-            article = {
-                "id": src["article"],
-                "outlet": src["outlet"],
-                "title": src.get("title") or "",
-                "published": _published(src),
-                "url": safe_url(src.get("url")),
-                "licence": (licences or {}).get(src["article"], src.get("licence") or ""),
-            }
-            sources.append([articles(article), src["quote"]])
-        cols["src"].append(sources)
-        cols["claims"].append(
+        core["claims"].append(
             [
                 [tables["actor"](c["actor"]), tables["stance"](c["stance"]), tables["claimed_by"](c["claimed_by"])]
                 for c in rec.get("attribution", [])
             ]
         )
-    payload: dict[str, Any] = {
-        "version": 1,
-        "dict": {name: table.values for name, table in tables.items()},
-        "articles": articles.values,
-        "events": cols,
+        sources, quotes = [], []
+        for src in rec["sources"]:
+            article = {
+                "id": src["article"],
+                "outlet": tables["outlet"](src["outlet"]),
+                "title": src.get("title") or "",
+                "published": _published(src),
+                "url": safe_url(src.get("url")),
+                "licence": (licences or {}).get(src["article"], src.get("licence") or ""),
+            }
+            sources.append(articles(article))
+            quotes.append(src["quote"])
+        core["src"].append(sources)
+        text["quotes"].append(quotes)
+        text["summary"].append(rec["summary"])
+        text["dtext"].append(rec.get("date_text") or "")
+        text["fattext"].append([[f["text"], f["source"]] for f in rec.get("fatalities_reported", [])])
+        text["border_km"].append(rec.get("border_distance_km"))
+    table = articles.values
+    core_payload: dict[str, Any] = {
+        "version": 2,
+        "dict": {name: t.values for name, t in tables.items()},
+        "article_outlet": [a["outlet"] for a in table],
+        "events": core,
     }
     if mentions:
-        payload["mentions"] = [
+        core_payload["mentions"] = [
             [round(m["lat"], 5), round(m["lon"], 5), m["name"], sorted(m["articles"])] for m in mentions
         ]
-    return payload
+    texts = {
+        "articles": {k: [a[k] for a in table] for k in ("id", "title", "published", "url", "licence")},
+        "events": text,
+    }
+    return core_payload, texts
+
+
+def packed_json(data: Any) -> str:
+    """JSON, gzip-compressed (deterministically: no timestamp), base64-encoded, for inlining."""
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
 
 
 def script_json(data: Any) -> str:

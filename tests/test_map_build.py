@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 import subprocess
@@ -13,7 +15,7 @@ import pytest
 from geo.check import load_dataset
 from geo.eventrecords import event_records
 from geo.mapbuild import render_map
-from geo.mapdata import build_payload, safe_url, script_json
+from geo.mapdata import build_payload, packed_json, safe_url, script_json
 
 from .conftest import ROOT
 
@@ -56,16 +58,25 @@ def test_events_are_embedded_once_as_data(page: str) -> None:
     assert data
     payload = json.loads(data.group(1))
     assert len(payload["events"]["id"]) == len(load_dataset().events)
-    assert page.count('id="bm-data"') == 1
+    assert page.count('id="bm-data"') == 1 and page.count('id="bm-texts"') == 1
+    packed = re.search(r'<script type="application/gzip;base64" id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
+    assert packed, "the texts are inlined as base64 only"
+    texts = json.loads(gzip.decompress(base64.b64decode(packed.group(1))))
+    assert len(texts["events"]["summary"]) == len(payload["events"]["id"])
 
 
 def test_article_text_cannot_break_out_of_the_data() -> None:
     records = event_records(load_dataset())[:1]
     evil = "</script><script>window.__xss=1</script><!-- \u2028 & <img src=x onerror=alert(1)>"
     records[0] = {**records[0], "summary": evil}
-    text = script_json(build_payload(records))
+    records[0]["sources"] = [{**records[0]["sources"][0], "outlet": evil, "title": evil}]
+    core, texts = build_payload(records)
+    text = script_json(core)
     assert "<" not in text and ">" not in text and "\u2028" not in text
-    assert json.loads(text)["events"]["summary"][0] == evil
+    assert json.loads(text)["dict"]["outlet"][0] == evil
+    packed = packed_json(texts)
+    assert re.fullmatch(r"[A-Za-z0-9+/=]+", packed)
+    assert json.loads(gzip.decompress(base64.b64decode(packed)))["events"]["summary"][0] == evil
     html = render_map(records, title="<b>title</b>")
     assert "</script><script>window.__xss" not in html and "<b>title</b>" not in html
 
