@@ -61,8 +61,8 @@ def build_payload(
     """The page's data as (core, texts).
 
     ``core`` is what drawing and filtering need: dictionaries, article → outlet, and per event
-    its id, coordinates, indices and dates.  ``texts`` is what the list and the cards show:
-    summaries, quotes, article titles and links, date words, fatalities as reported.
+    its coordinates, indices and dates.  ``texts`` is what the list and the cards show: event
+    ids, summaries, quotes, article titles and links, date words, fatalities as reported.
     ``mentions`` are places the articles name (``{"lat", "lon", "name", "articles": [ids]}``);
     ``licences`` maps article ids to their licence, for the About panel.
     """
@@ -70,12 +70,13 @@ def build_payload(
                                           "date_precision", "acled", "admin", "outlet")}  # fmt: skip
     articles = _Table()
     core: dict[str, list[Any]] = {
-        k: [] for k in ("id", "type", "status", "lat", "lon", "place", "pprec", "d0", "d1", "dprec", "fat", "src",
+        k: [] for k in ("type", "status", "lat", "lon", "place", "pprec", "d0", "d1", "dprec", "fat", "src",
                         "claims", "acled", "admin")
     }  # fmt: skip
     text: dict[str, list[Any]] = {k: [] for k in ("summary", "dtext", "fattext", "quotes", "border_km")}
+    ids: list[str] = []
     for rec in records:
-        core["id"].append(rec["id"])
+        ids.append(rec["id"])
         core["type"].append(tables["event_type"](rec["event_type"]))
         core["status"].append(tables["status"](rec["status"]))
         core["lat"].append(round(rec["lat"] * 1e5))
@@ -127,6 +128,7 @@ def build_payload(
             [round(m["lat"], 5), round(m["lon"], 5), m["name"], sorted(m["articles"])] for m in mentions
         ]
     texts = {
+        "ids": ids,
         "articles": {k: [a[k] for a in table] for k in ("id", "title", "published", "url", "licence")},
         "events": text,
     }

@@ -57,12 +57,12 @@ def test_events_are_embedded_once_as_data(page: str) -> None:
     data = re.search(r'<script type="application/json" id="bm-data">(.*?)</script>', page, re.S)
     assert data
     payload = json.loads(data.group(1))
-    assert len(payload["events"]["id"]) == len(load_dataset().events)
+    assert len(payload["events"]["type"]) == len(load_dataset().events)
     assert page.count('id="bm-data"') == 1 and page.count('id="bm-texts"') == 1
     packed = re.search(r'<script type="application/gzip;base64" id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
     assert packed, "the texts are inlined as base64 only"
     texts = json.loads(gzip.decompress(base64.b64decode(packed.group(1))))
-    assert len(texts["events"]["summary"]) == len(payload["events"]["id"])
+    assert len(texts["events"]["summary"]) == len(texts["ids"]) == len(payload["events"]["type"])
 
 
 def test_article_text_cannot_break_out_of_the_data() -> None:

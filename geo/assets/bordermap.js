@@ -67,7 +67,7 @@
 
   function Model(data) {
     var ev = data.events;
-    var n = ev.id.length;
+    var n = ev.type.length;
     this.n = n;
     this.data = data;
     this.ev = ev;
@@ -76,7 +76,8 @@
     this.y = new Float64Array(n);
     this.lat = new Float64Array(n);
     this.lng = new Float64Array(n);
-    this.index = {};
+    this.ids = null; // event ids arrive with the texts
+    this.index = null;
     this.articleOutlet = data.article_outlet;
     this.values = {
       outlet: this.dict.outlet,
@@ -95,7 +96,6 @@
       this.x[i] = (lng + 180) / 360;
       var s = Math.sin((lat * Math.PI) / 180);
       this.y[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-      this.index[ev.id[i]] = i;
       var os = [];
       for (var k = 0; k < ev.src[i].length; k++) {
         var o = this.articleOutlet[ev.src[i][k]];
@@ -113,7 +113,7 @@
     // list order, computed once: latest first, undated last, then by id
     var order = new Array(n);
     for (i = 0; i < n; i++) order[i] = i;
-    order.sort(function (a, b) { return ev.d1[b] - ev.d1[a] || (ev.id[a] < ev.id[b] ? -1 : ev.id[a] > ev.id[b] ? 1 : 0); });
+    order.sort(function (a, b) { return ev.d1[b] - ev.d1[a] || a - b; }); // events come sorted by id
     this.order = order;
     // outlets and actors as bit masks when there are few enough values (the common case)
     this.outletMask = this.values.outlet.length <= 31 ? maskOf(this.outlets) : null;
@@ -126,6 +126,12 @@
       if (ev.d1[i] > this.maxDay) this.maxDay = ev.d1[i];
     }
   }
+
+  Model.prototype.setIds = function (ids) {
+    this.ids = ids;
+    this.index = {};
+    for (var i = 0; i < ids.length; i++) this.index[ids[i]] = i;
+  };
 
   function maskOf(lists) {
     var mask = new Int32Array(lists.length);
@@ -167,7 +173,8 @@
     if (this.to !== null) parts.push("to=" + iso(this.to));
     if (!this.undated) parts.push("undated=0");
     if (!this.panel) parts.push("panel=0");
-    if (this.selected >= 0) parts.push("event=" + encodeURIComponent(this.model.ev.id[this.selected]));
+    if (this.selected >= 0 && this.model.ids) parts.push("event=" + encodeURIComponent(this.model.ids[this.selected]));
+    else if (this.pendingEvent) parts.push("event=" + encodeURIComponent(this.pendingEvent));
     return parts.length ? "#" + parts.join("&") : "";
   };
 
@@ -177,6 +184,7 @@
     this.from = this.to = null;
     this.undated = true;
     this.selected = -1;
+    this.pendingEvent = null;
     this.panel = true;
     (hash || "").replace(/^#/, "").split("&").forEach(function (part) {
       if (!part) return;
@@ -202,7 +210,8 @@
       } else if (key === "event") {
         var id;
         try { id = decodeURIComponent(value); } catch (e) { return; }
-        if (id in self.model.index) self.selected = self.model.index[id];
+        if (!self.model.index) self.pendingEvent = id;
+        else if (id in self.model.index) self.selected = self.model.index[id];
       }
     });
   };
@@ -437,8 +446,16 @@
     this.api.timings.init_ms = Math.round(performance.now() - t0);
     texts.then(function (t) {
       self.texts = t;
+      self.model.setIds(t.ids);
+      var pending = self.state.pendingEvent;
+      self.state.pendingEvent = null;
+      if (pending && pending in self.model.index && self.visible[self.model.index[pending]]) {
+        self.state.selected = self.model.index[pending];
+        self.focusEvent(self.state.selected, false);
+      }
       self.renderList();
       self.renderCard();
+      self.writeHash();
       self.api.timings.ready_ms = Math.round(performance.now());
       self.api.ready = true;
       window.dispatchEvent(new Event("bordermap:ready"));
@@ -738,7 +755,7 @@
       if (this.visible[model.order[o]]) shown.push(model.order[o]);
     }
     shown.forEach(function (i) {
-      var li = el("li", { class: "bm-item", role: "option", tabindex: "-1", "data-event-id": ev.id[i], "aria-selected": String(i === self.state.selected) });
+      var li = el("li", { class: "bm-item", role: "option", tabindex: "-1", "data-event-id": model.ids[i], "aria-selected": String(i === self.state.selected) });
       var meta = el("div", { class: "bm-item-meta" });
       meta.appendChild(el("span", { class: "bm-swatch", style: "background:" + (TYPES[model.dict.event_type[ev.type[i]]] || ["", "#555"])[1] }));
       meta.appendChild(el("span", null, self.dateText(i)));
@@ -782,7 +799,7 @@
     this.state.selected = i;
     var self = this;
     Array.prototype.forEach.call(this.list.children, function (li) {
-      var on = li.getAttribute("data-event-id") === self.model.ev.id[i];
+      var on = li.getAttribute("data-event-id") === self.model.ids[i];
       li.setAttribute("aria-selected", String(on));
       li.setAttribute("tabindex", on ? "0" : "-1");
       if (on && li.scrollIntoView) li.scrollIntoView({ block: "nearest" });
@@ -822,7 +839,7 @@
     card.appendChild(el("h2", null, hits.length + " events here"));
     var ul = el("ul", { class: "bm-chooser" });
     hits.forEach(function (i) {
-      var b = el("button", { type: "button" }, self.dateText(i) + " · " + (self.texts ? self.texts.events.summary[i] : ev.id[i]));
+      var b = el("button", { type: "button" }, self.dateText(i) + " · " + (self.texts ? self.texts.events.summary[i] : "event " + (i + 1)));
       b.addEventListener("click", function () { self.select(i, false); });
       var li = el("li");
       li.appendChild(b);
