@@ -1005,22 +1005,34 @@
 
   // The texts are inlined gzip-compressed (base64): the browser inflates them natively while
   // the map draws from the small core, so 100,000 events stay quick to open.
-  function readTexts(id) {
+  function readTexts(id, timings) {
     var b64 = document.getElementById(id).textContent;
+    var t0 = performance.now();
     try {
       var bin = atob(b64);
       var bytes = new Uint8Array(bin.length);
       for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      timings.texts_decode_ms = Math.round(performance.now() - t0);
       var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      return new Response(stream).text().then(JSON.parse);
+      return new Response(stream).text().then(function (text) {
+        timings.texts_inflate_ms = Math.round(performance.now() - t0);
+        var t1 = performance.now();
+        var parsed = JSON.parse(text);
+        timings.texts_parse_ms = Math.round(performance.now() - t1);
+        return parsed;
+      });
     } catch (err) {
       return Promise.reject(err);
     }
   }
 
   window.bordermapInit = function (map, control, dataElementId, textsElementId) {
-    var texts = readTexts(textsElementId);
+    var timings = {};
+    var texts = readTexts(textsElementId, timings);
     var data = JSON.parse(document.getElementById(dataElementId).textContent);
-    return new App(map, control, data, texts);
+    var app = new App(map, control, data, texts);
+    Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; });
+    texts.then(function () { Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; }); });
+    return app;
   };
 })();
