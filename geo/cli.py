@@ -13,11 +13,14 @@ from .articles import load_articles
 from .check import load_dataset
 from .errors import BordermapError
 from .eventrecords import event_records
+from .events import derive_status
 from .export import FORMATS, write_export
 from .extract import extract
 from .gazetteer import default_data_dir, load_gazetteer
 from .geoparse import Geoparser, Mention
+from .intake import add_article
 from .resolve import Resolution, Resolver
+from .review import accept, pending, queue_article, queue_path, reject
 from .textio import read_text
 from .yamlio import dump_yaml
 
@@ -95,6 +98,80 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = read_text(args.article)
         found = extract(text, parser, published=args.published, article=None)
     print(dump_yaml([c.to_dict() for c in found]), end="")
+    if args.article in articles and not args.no_queue:
+        queued = queue_article(args.article, data, parser)
+        print(f"{len(queued)} candidates waiting in {queue_path(data, args.article)}", file=sys.stderr)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Store an article, then show the places it names and the incidents it suggests."""
+    data = args.data or default_data_dir()
+    article_id, text_path = add_article(
+        args.path, outlet=args.outlet, published=args.published, folder=data / "articles",
+        title=args.title, url=args.url, author=args.author, licence=args.licence,
+    )  # fmt: skip
+    print(f"added article {article_id}: {text_path}")
+    parser = Geoparser(load_gazetteer(data / "gazetteer"))
+    places = {m.place.id: m.place for m in parser.parse(text_path.read_text(encoding="utf-8")) if m.place}
+    print("places: " + (", ".join(f"{p.name} ({p.kind}, {p.country})" for p in places.values()) or "none found"))
+    queued = queue_article(article_id, data, parser)
+    _print_candidates(queued)
+    return 0
+
+
+def _print_candidates(records: list[dict[str, object]]) -> None:
+    if not records:
+        print("no incidents suggested")
+        return
+    for r in records:
+        place = r["place"]["name"] if r.get("place") else "no place"  # type: ignore[index]
+        date = r["date"]  # type: ignore[index]
+        when = f"{date['start']}..{date['end']}" if date.get("start") else "undated"  # type: ignore[union-attr]
+        matches = r.get("matches") or []
+        looks = (
+            "probably " + ", ".join(f"{m['event']} ({'; '.join(m['reasons'])})" for m in matches)  # type: ignore[index]
+            if matches
+            else "looks new"
+        )
+        print(f"{r['id']}  {r['event_type']}  {place}  {when}  — {looks}")
+        print(f"    “{r['sentence']}”")
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """List the candidates waiting for review."""
+    data = args.data or default_data_dir()
+    records = pending(data)
+    if args.json:
+        out = [
+            {
+                "id": r["id"], "article": r["article"], "sentence": r["sentence"], "event_type": r["event_type"],
+                "date_start": r["date"].get("start"), "date_end": r["date"].get("end"),
+                "place": r.get("place"), "matches": r.get("matches") or [],
+            }
+            for r in records
+        ]  # fmt: skip
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    _print_candidates(records)
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    """Accept a candidate as a new event or into an existing one."""
+    data = args.data or default_data_dir()
+    event_id = accept(args.candidate, data, into=args.into, as_new=args.as_new, summary=args.summary)
+    dataset = load_dataset(data)
+    event = dataset.events.events[event_id]
+    outlets = {a.id: a.meta.outlet for a in dataset.articles.values()}
+    print(f"{args.candidate} → {event_id}: {len(event.sources)} sources, status {derive_status(event, outlets)}")
+    return 0
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    """Reject a candidate."""
+    reject(args.candidate, args.data or default_data_dir())
+    print(f"{args.candidate} rejected")
     return 0
 
 
@@ -149,6 +226,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("extract", cmd_extract, "propose candidate incidents from an article, as YAML for review")
     sub.add_argument("article", metavar="ARTICLE", help="an article id from data/articles (e.g. 001), or a text file")
     sub.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD) for relative dates")
+    sub.add_argument("--no-queue", action="store_true", help="only print; do not write data/review/")
+
+    sub = add("add", cmd_add, "store a new article (text, Markdown or a saved web page) and suggest incidents")
+    sub.add_argument("path", metavar="PATH", help="the article: .txt, .md, .html, or - for standard input")
+    sub.add_argument("--outlet", required=True, help="the outlet that published it")
+    sub.add_argument("--published", help="publication date YYYY-MM-DD (a web page's own date is used otherwise)")
+    sub.add_argument("--title", help="title (default: the page's)")
+    sub.add_argument("--url", help="URL, http(s) only (default: the page's canonical URL)")
+    sub.add_argument("--author", help="author (default: the page's)")
+    sub.add_argument("--licence", help="licence, as the outlet states it (default: unknown)")
+
+    sub = add("review", cmd_review, "list the suggested incidents waiting for review")
+    sub.add_argument("--json", action="store_true", help="a JSON array of candidates")
+
+    sub = add("accept", cmd_accept, "accept a suggested incident as a new event or into an existing one")
+    sub.add_argument("candidate", metavar="CANDIDATE", help="candidate id, as `review` lists it")
+    how = sub.add_mutually_exclusive_group()
+    how.add_argument("--as-new", action="store_true", help="make it a new event")
+    how.add_argument("--into", metavar="EVENT", help="add its source and claims to this event")
+    sub.add_argument("--summary", help="summary of a new event (default: a neutral template)")
+
+    sub = add("reject", cmd_reject, "drop a suggested incident")
+    sub.add_argument("candidate", metavar="CANDIDATE", help="candidate id, as `review` lists it")
 
     sub = add("export", cmd_export, "export the events as GeoJSON (RFC 7946), ACLED-style CSV or GeoPackage")
     sub.add_argument("--format", choices=FORMATS, default="geojson", help="output format (default geojson)")

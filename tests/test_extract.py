@@ -90,7 +90,11 @@ def test_unseen_report_gives_incidents_only(parser: Geoparser) -> None:
 
 def test_cli_extract_by_article_id_prints_reviewable_yaml() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "geo", "extract", "003"], capture_output=True, text=True, cwd=ROOT, check=False
+        [sys.executable, "-m", "geo", "extract", "003", "--no-queue"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     candidates = yaml.safe_load(proc.stdout)

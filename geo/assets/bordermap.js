@@ -762,6 +762,8 @@
       meta.appendChild(el("span", null, model.dict.place[ev.place[i]]));
       var status = model.dict.status[ev.status[i]];
       meta.appendChild(el("span", { class: "bm-badge bm-" + status.replace(/\s/g, "-") }, (STATUS[status] || [status])[0]));
+      var nsrc = ev.src[i].length;
+      meta.appendChild(el("span", { class: "bm-nsrc", "data-testid": "source-count" }, nsrc + (nsrc === 1 ? " source" : " sources")));
       li.appendChild(meta);
       li.appendChild(el("div", { class: "bm-item-text" }, summary[i]));
       li.addEventListener("click", function () { self.select(i, true); });
