@@ -52,17 +52,7 @@ sys.path.insert(0, str(ROOT))
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.spatial import enrich  # noqa: E402
 from geo.taxonomy import ACLED  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tools.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # Synthetic events
@@ -675,7 +665,7 @@ async ([value, limitMs]) => {
 
 
 def launch(pw: Any) -> Any:
-    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    return pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
 
 
 def _open(browser: Any, path: Path, timeout_s: float) -> tuple[Any, Any, float]:

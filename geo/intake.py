@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from pydantic import ValidationError
 
 from .articles import ArticleMeta, load_articles, normalise_space
 from .errors import InputError
-from .textio import write_text
+from .textio import decode_text, read_input, write_text
 from .yamlio import dump_yaml, field_path
 
 __all__ = ["NewArticle", "add_article", "read_source"]
@@ -35,15 +34,6 @@ class NewArticle:
     published: str | None = None
     author: str | None = None
     url: str | None = None
-
-
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data:
-        raise InputError("binary file, not text", path=name)
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as err:
-        raise InputError(f"not UTF-8 text (invalid byte at offset {err.start})", path=name) from err
 
 
 def _from_html(page: str, name: str) -> NewArticle:
@@ -88,14 +78,8 @@ def _from_markdown(text: str) -> NewArticle:
 
 def read_source(path: str) -> NewArticle:
     """The article in ``path`` (``-`` for standard input), by its kind: HTML, Markdown or text."""
-    name = "<stdin>" if path == "-" else path
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except IsADirectoryError as err:
-        raise InputError("is a directory, not a file", path=name) from err
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}", path=name) from err
-    text = _decode(data, name)
+    name, data = read_input(path)
+    text = decode_text(data, name)
     suffix = Path(path).suffix.lower()
     looks_html = suffix in _HTML_SUFFIXES or (path == "-" and re.match(r"\s*(<!doctype html|<html)", text, re.I))
     if looks_html:

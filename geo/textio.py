@@ -9,7 +9,29 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["read_text", "write_text"]
+__all__ = ["decode_text", "read_input", "read_text", "write_text"]
+
+
+def read_input(path: str) -> tuple[str, bytes]:
+    """The bytes of ``path`` (``-`` for standard input) and the name to report it by."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        return name, (sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes())
+    except IsADirectoryError as err:
+        raise InputError("is a directory, not a text file", path=name) from err
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=name) from err
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text without a byte order mark; :class:`InputError` for binary or other encodings."""
+    if b"\x00" in data:
+        raise InputError("binary file, not text", path=name)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (invalid byte at offset {err.start})", path=name, line=line) from err
 
 
 def read_text(path: str) -> str:
@@ -18,21 +40,8 @@ def read_text(path: str) -> str:
     Raises :class:`InputError` naming the file when it cannot be read, is binary, is not
     UTF-8, or holds nothing but white space.  A UTF-8 byte order mark is dropped.
     """
-    name = "<stdin>" if path == "-" else path
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except IsADirectoryError as err:
-        raise InputError("is a directory, not a text file", path=name) from err
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}", path=name) from err
-    if b"\x00" in data:
-        raise InputError("binary file, not text", path=name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (invalid byte at offset {err.start})", path=name, line=line) from err
-    text = text.removeprefix("\ufeff")
+    name, data = read_input(path)
+    text = decode_text(data, name)
     if not text.strip():
         raise InputError("empty text", path=name)
     return text

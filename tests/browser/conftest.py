@@ -19,17 +19,9 @@ from typing import Any
 
 import pytest
 
+from tools.chromium import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 READY = "() => !!(window.bordermap && window.bordermap.ready === true)"
 READY_TIMEOUT_MS = 30_000
