@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["build_payload", "packed_json", "safe_url", "script_json"]
+__all__ = ["build_payload", "packed_json", "safe_url", "script_json", "unpack_texts"]
 
 _EPOCH = dt.date(1970, 1, 1)
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
@@ -130,15 +130,34 @@ def build_payload(
     texts = {
         "ids": ids,
         "articles": {k: [a[k] for a in table] for k in ("id", "title", "published", "url", "licence")},
-        "events": text,
+        "rows": [
+            [text["summary"][i], text["dtext"][i], text["fattext"][i], text["quotes"][i], text["border_km"][i]]
+            for i in range(len(ids))
+        ],
     }
     return core_payload, texts
 
 
-def packed_json(data: Any) -> str:
-    """JSON, gzip-compressed (deterministically: no timestamp), base64-encoded, for inlining."""
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def packed_json(texts: dict[str, Any]) -> str:
+    """The texts as JSON lines, gzip-compressed deterministically and base64-encoded.
+
+    Line 1 holds the event ids, line 2 the articles, then one line per event: [summary, date
+    words, fatalities as reported, quotes, border km].  One line per event lets the page parse
+    only the events it shows.
+    """
+    lines = [_line(texts["ids"]), _line(texts["articles"]), *(_line(row) for row in texts["rows"])]
+    raw = "\n".join(lines).encode("utf-8")
     return base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
+
+
+def unpack_texts(packed: str) -> dict[str, Any]:
+    """The inverse of :func:`packed_json` (for tests and tools)."""
+    lines = gzip.decompress(base64.b64decode(packed)).decode("utf-8").split("\n")
+    return {"ids": json.loads(lines[0]), "articles": json.loads(lines[1]), "rows": [json.loads(x) for x in lines[2:]]}
 
 
 def script_json(data: Any) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import gzip
 import json
 import re
 import subprocess
@@ -15,7 +13,7 @@ import pytest
 from geo.check import load_dataset
 from geo.eventrecords import event_records
 from geo.mapbuild import render_map
-from geo.mapdata import build_payload, packed_json, safe_url, script_json
+from geo.mapdata import build_payload, packed_json, safe_url, script_json, unpack_texts
 
 from .conftest import ROOT
 
@@ -61,8 +59,8 @@ def test_events_are_embedded_once_as_data(page: str) -> None:
     assert page.count('id="bm-data"') == 1 and page.count('id="bm-texts"') == 1
     packed = re.search(r'<script type="application/gzip;base64" id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
     assert packed, "the texts are inlined as base64 only"
-    texts = json.loads(gzip.decompress(base64.b64decode(packed.group(1))))
-    assert len(texts["events"]["summary"]) == len(texts["ids"]) == len(payload["events"]["type"])
+    texts = unpack_texts(packed.group(1))
+    assert len(texts["rows"]) == len(texts["ids"]) == len(payload["events"]["type"])
 
 
 def test_article_text_cannot_break_out_of_the_data() -> None:
@@ -76,7 +74,7 @@ def test_article_text_cannot_break_out_of_the_data() -> None:
     assert json.loads(text)["dict"]["outlet"][0] == evil
     packed = packed_json(texts)
     assert re.fullmatch(r"[A-Za-z0-9+/=]+", packed)
-    assert json.loads(gzip.decompress(base64.b64decode(packed)))["events"]["summary"][0] == evil
+    assert unpack_texts(packed)["rows"][0][0] == evil
     html = render_map(records, title="<b>title</b>")
     assert "</script><script>window.__xss" not in html and "<b>title</b>" not in html
 

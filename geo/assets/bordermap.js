@@ -748,7 +748,7 @@
       this.more.textContent = "Loading the event texts…";
       return;
     }
-    var summary = this.texts.events.summary;
+    var texts = this.texts;
     var frag = document.createDocumentFragment();
     var shown = [];
     for (var o = 0; o < model.n && shown.length < LIST_LIMIT; o++) {
@@ -765,7 +765,7 @@
       var nsrc = ev.src[i].length;
       meta.appendChild(el("span", { class: "bm-nsrc", "data-testid": "source-count" }, nsrc + (nsrc === 1 ? " source" : " sources")));
       li.appendChild(meta);
-      li.appendChild(el("div", { class: "bm-item-text" }, summary[i]));
+      li.appendChild(el("div", { class: "bm-item-text" }, texts.row(i)[0]));
       li.addEventListener("click", function () { self.select(i, true); });
       frag.appendChild(li);
     });
@@ -841,7 +841,7 @@
     card.appendChild(el("h2", null, hits.length + " events here"));
     var ul = el("ul", { class: "bm-chooser" });
     hits.forEach(function (i) {
-      var b = el("button", { type: "button" }, self.dateText(i) + " · " + (self.texts ? self.texts.events.summary[i] : "event " + (i + 1)));
+      var b = el("button", { type: "button" }, self.dateText(i) + " · " + (self.texts ? self.texts.row(i)[0] : "event " + (i + 1)));
       b.addEventListener("click", function () { self.select(i, false); });
       var li = el("li");
       li.appendChild(b);
@@ -873,16 +873,16 @@
     }
     var model = this.model, ev = model.ev, dict = model.dict;
     if (!this.texts) return;
-    var tx = this.texts.events, arts = this.texts.articles;
+    var row = this.texts.row(i), arts = this.texts.articles;
     card.textContent = "";
     card.hidden = false;
     card.appendChild(this.closeButton());
     var status = dict.status[ev.status[i]];
     var badge = el("p", { class: "bm-badge bm-" + status.replace(/\s/g, "-") }, (STATUS[status] || [status])[0]);
     card.appendChild(badge);
-    card.appendChild(el("h2", null, tx.summary[i]));
+    card.appendChild(el("h2", null, row[0]));
     var dl = el("dl");
-    function row(term, value) {
+    function line(term, value) {
       if (value === null || value === undefined || value === "") return;
       dl.appendChild(el("dt", null, term));
       var dd = el("dd");
@@ -891,14 +891,14 @@
       dl.appendChild(dd);
     }
     var prec = dict.date_precision[ev.dprec[i]];
-    row("Date", this.dateText(i) + (ev.d0[i] >= 0 ? " (precision: " + prec + ")" : "") + (tx.dtext[i] ? " — “" + tx.dtext[i] + "”" : ""));
+    line("Date", this.dateText(i) + (ev.d0[i] >= 0 ? " (precision: " + prec + ")" : "") + (row[1] ? " — “" + row[1] + "”" : ""));
     var pprec = dict.precision[ev.pprec[i]];
     var admin = dict.admin[ev.admin[i]];
     var where = dict.place[ev.place[i]] + (admin ? ", " + admin : "");
     var placeWords = { place: "at the named place", near: "near the named place", region: "only the region is known" };
-    row("Place", where + " (" + (placeWords[pprec] || pprec) + ")");
-    if (tx.border_km[i] !== null && tx.border_km[i] !== undefined) row("Iraq–Syria border", tx.border_km[i] + " km away");
-    row("Type", (TYPES[dict.event_type[ev.type[i]]] || [dict.event_type[ev.type[i]]])[0] + " — ACLED: " + dict.acled[ev.acled[i]]);
+    line("Place", where + " (" + (placeWords[pprec] || pprec) + ")");
+    if (row[4] !== null && row[4] !== undefined) line("Iraq–Syria border", row[4] + " km away");
+    line("Type", (TYPES[dict.event_type[ev.type[i]]] || [dict.event_type[ev.type[i]]])[0] + " — ACLED: " + dict.acled[ev.acled[i]]);
     var claims = ev.claims[i];
     if (claims.length) {
       var ul = el("ul", { class: "bm-claims" });
@@ -913,12 +913,12 @@
           : (stance === "claims_responsibility" ? "Responsibility claimed by " + actor : (stance === "suspected" ? "Suspected: " : "Attributed to ") + actor) + " — according to " + by;
         ul.appendChild(el("li", { class: stance === "denies" ? "bm-denial" : "" }, text));
       });
-      row("Who is said to be responsible", ul);
+      line("Who is said to be responsible", ul);
     } else {
-      row("Who is said to be responsible", "No source names anyone");
+      line("Who is said to be responsible", "No source names anyone");
     }
-    if (tx.fattext[i].length) {
-      row("Fatalities as reported", tx.fattext[i].map(function (f) {
+    if (row[2].length) {
+      line("Fatalities as reported", row[2].map(function (f) {
         var at = arts.id.indexOf(f[1]);
         return "“" + f[0] + "” (" + (at >= 0 ? dict.outlet[model.articleOutlet[at]] : f[1]) + ")";
       }).join("; "));
@@ -938,7 +938,7 @@
         head.appendChild(el("a", { href: href, target: "_blank", rel: "noopener noreferrer nofollow" }, "article"));
       }
       li.appendChild(head);
-      li.appendChild(el("blockquote", null, tx.quotes[i][k]));
+      li.appendChild(el("blockquote", null, row[3][k]));
       sources.appendChild(li);
     });
     card.appendChild(sources);
@@ -1007,6 +1007,19 @@
 
   // The texts are inlined gzip-compressed (base64): the browser inflates them natively while
   // the map draws from the small core, so 100,000 events stay quick to open.
+  // One JSON line per event, parsed when the event is shown: [summary, date words,
+  // fatalities as reported, quotes, distance to the border].
+  function Texts(lines) {
+    this.ids = JSON.parse(lines[0]);
+    this.articles = JSON.parse(lines[1]);
+    this.lines = lines;
+    this.cache = {};
+  }
+
+  Texts.prototype.row = function (i) {
+    return this.cache[i] || (this.cache[i] = JSON.parse(this.lines[i + 2]));
+  };
+
   function readTexts(id, timings) {
     var b64 = document.getElementById(id).textContent;
     var t0 = performance.now();
@@ -1019,9 +1032,9 @@
       return new Response(stream).text().then(function (text) {
         timings.texts_inflate_ms = Math.round(performance.now() - t0);
         var t1 = performance.now();
-        var parsed = JSON.parse(text);
+        var texts = new Texts(text.split("\n"));
         timings.texts_parse_ms = Math.round(performance.now() - t1);
-        return parsed;
+        return texts;
       });
     } catch (err) {
       return Promise.reject(err);
