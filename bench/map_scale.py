@@ -33,6 +33,7 @@ import calendar
 import datetime as dt
 import gzip
 import html
+import json
 import math
 import os
 import platform
@@ -40,6 +41,7 @@ import random
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -695,6 +697,18 @@ def measure_folium(pw: Any, path: Path, timeout_s: float) -> dict[str, Any]:
         browser.close()
 
 
+def measure_apart(variant: str, path: Path, outlet: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Measure one page from a fresh Python process, so the 100,000 records this process holds
+    (and its garbage collector) do not slow the browser it drives."""
+    cmd = [sys.executable, __file__, "--measure", variant, str(path), outlet, "--budget", str(args.budget),
+           "--repeats", str(args.repeats)]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    try:
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"error": f"measuring failed: {proc.stderr.strip()[-300:]}"}
+
+
 def measure_ours(pw: Any, path: Path, outlet: str, timeout_s: float, repeats: int) -> dict[str, Any]:
     """Navigation start → ``bordermap:ready``; then ``repeats`` untick/tick cycles of one outlet."""
     browser = launch(pw)
@@ -781,7 +795,19 @@ def main() -> None:
     )
     ap.add_argument("--keep", type=Path, help="write the pages into this folder and keep them")
     ap.add_argument("--skip-ours", action="store_true", help="only the baselines (e.g. before geo.mapbuild exists)")
+    ap.add_argument("--measure", nargs=3, metavar=("VARIANT", "PAGE", "OUTLET"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.measure:  # one page, in this fresh process (see measure_apart)
+        variant, page, outlet = args.measure
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            if variant == "ours":
+                res = measure_ours(pw, Path(page), outlet, max(args.budget, 60), args.repeats)
+            else:
+                res = measure_folium(pw, Path(page), args.budget)
+        print(json.dumps(res, default=str))
+        return
     ns = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
 
     from playwright.sync_api import sync_playwright
@@ -858,10 +884,7 @@ def main() -> None:
                     f"gzip {row['gzip'] / 1e6:.2f} MB ({row['gzip_per_event']:.0f} B/event)",
                     flush=True,
                 )
-                if variant == "ours":
-                    res = measure_ours(pw, path, outlet, max(args.budget, 60), args.repeats)
-                else:
-                    res = measure_folium(pw, path, args.budget)
+                res = measure_apart(variant, path, outlet, args)
                 if "error" in res:
                     row["note"] = f"failed: {res['error']}"
                     row["ready_s"] = math.nan
