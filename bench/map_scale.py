@@ -138,16 +138,9 @@ EVENT_TYPES = [
     ("agreement", 2),
     ("attack", 5),
 ]
-VIOLENT = {
-    "air_strike",
-    "drone_strike",
-    "shelling",
-    "rocket_attack",
-    "armed_clash",
-    "assassination",
-    "territory_change",
-    "attack",
-}
+# The types ACLED counts as political violence: only these get fatality figures.
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
+VIOLENT = {t for t, (acled, _) in ACLED.items() if acled in ("Battles", _REMOTE_VIOLENCE, "Violence against civilians")}
 
 # What happened, per event type: a verb phrase taking the target, and a noun for titles.
 DEEDS = {
