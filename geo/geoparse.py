@@ -79,6 +79,7 @@ _NOT_NAME_WORDS = frozenset(("province", "governorate", "governate", "border", "
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
 _DEMONYM_ENDINGS = ("i", "is", "ian", "ians", "n", "ns", "ese", "ite", "ites")
 FUZZY_MIN_SCORE = 86.0
+_FUZZY_CACHE_SIZE = 100_000
 
 
 class Geoparser:
@@ -217,6 +218,8 @@ class Geoparser:
             if run in self._fuzzy_cache:
                 best = self._fuzzy_cache[run]
             else:
+                if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
+                    self._fuzzy_cache.clear()  # bounded: a long-running parser meets endless names
                 best = self._fuzzy_cache[run] = self._fuzzy_lookup(run)
             if best is None:
                 continue
