@@ -1007,38 +1007,82 @@
 
   // The texts are inlined gzip-compressed (base64): the browser inflates them natively while
   // the map draws from the small core, so 100,000 events stay quick to open.
-  // One JSON line per event, parsed when the event is shown: [summary, date words,
-  // fatalities as reported, quotes, distance to the border].
-  function Texts(lines) {
-    this.ids = JSON.parse(lines[0]);
-    this.articles = JSON.parse(lines[1]);
-    this.lines = lines;
+  // One JSON line per event, decoded and parsed when the event is shown: [summary, date words,
+  // fatalities as reported, quotes, distance to the border].  Lines 0 and 1: ids, articles.
+  function Texts(bytes, offsets) {
+    this.bytes = bytes;
+    this.offsets = offsets;
+    this.decoder = new TextDecoder();
     this.cache = {};
+    this.ids = JSON.parse(this.line(0));
+    this.articles = JSON.parse(this.line(1));
   }
 
-  Texts.prototype.row = function (i) {
-    return this.cache[i] || (this.cache[i] = JSON.parse(this.lines[i + 2]));
+  Texts.prototype.line = function (k) {
+    var end = k + 1 < this.offsets.length ? this.offsets[k + 1] - 1 : this.bytes.length;
+    return this.decoder.decode(this.bytes.subarray(this.offsets[k], end));
   };
+
+  Texts.prototype.row = function (i) {
+    return this.cache[i] || (this.cache[i] = JSON.parse(this.line(i + 2)));
+  };
+
+  // base64 → gzip → bytes, and where each line starts.  Run in a worker (a blob: URL, no
+  // network) so the map draws meanwhile on the main thread; in the page if workers are refused.
+  function inflateLines(b64) {
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer().then(function (buffer) {
+      var u = new Uint8Array(buffer);
+      var starts = [0];
+      for (var j = 0; j < u.length; j++) if (u[j] === 10) starts.push(j + 1);
+      return { buffer: buffer, offsets: new Uint32Array(starts) };
+    });
+  }
+
+  var WORKER_SOURCE = "var inflateLines = " + inflateLines.toString() + ";\n" +
+    "onmessage = function (e) { inflateLines(e.data).then(function (r) {" +
+    " postMessage(r, [r.buffer, r.offsets.buffer]); }, function (err) { postMessage({ error: String(err) }); }); };";
 
   function readTexts(id, timings) {
     var b64 = document.getElementById(id).textContent;
     var t0 = performance.now();
-    try {
-      var bin = atob(b64);
-      var bytes = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      timings.texts_decode_ms = Math.round(performance.now() - t0);
-      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      return new Response(stream).text().then(function (text) {
-        timings.texts_inflate_ms = Math.round(performance.now() - t0);
-        var t1 = performance.now();
-        var texts = new Texts(text.split("\n"));
-        timings.texts_parse_ms = Math.round(performance.now() - t1);
-        return texts;
-      });
-    } catch (err) {
-      return Promise.reject(err);
+    function done(r) {
+      timings.texts_inflate_ms = Math.round(performance.now() - t0);
+      var t1 = performance.now();
+      var texts = new Texts(new Uint8Array(r.buffer), r.offsets);
+      timings.texts_parse_ms = Math.round(performance.now() - t1);
+      return texts;
     }
+    var worker = null, url = null;
+    try {
+      url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
+      worker = new Worker(url);
+    } catch (err) {
+      worker = null;
+    }
+    if (!worker) {
+      timings.texts_worker = false;
+      return inflateLines(b64).then(done);
+    }
+    timings.texts_worker = true;
+    return new Promise(function (resolve, reject) {
+      worker.onmessage = function (e) {
+        worker.terminate();
+        URL.revokeObjectURL(url);
+        if (e.data.error) reject(e.data.error);
+        else resolve(done(e.data));
+      };
+      worker.onerror = function (e) {
+        worker.terminate();
+        URL.revokeObjectURL(url);
+        e.preventDefault();
+        inflateLines(b64).then(done).then(resolve, reject);  // the page does it itself, then
+      };
+      worker.postMessage(b64);
+    });
   }
 
   window.bordermapInit = function (map, control, dataElementId, textsElementId) {
