@@ -228,8 +228,11 @@ def render_map(
     figure.html.add_child(
         branca.element.Element(f'<script type="application/json" id="bm-data">{script_json(core)}</script>')
     )
-    figure.html.add_child(
-        branca.element.Element(f'<script type="application/gzip;base64" id="bm-texts">{packed_json(texts)}</script>')
+    figure.header.add_child(
+        branca.element.Element(
+            f'<script type="application/gzip;base64" id="bm-texts">{packed_json(texts)}</script>'
+            '<script>bordermapStartTexts("bm-texts");</script>'
+        )
     )
     _App(control).add_to(m)
     _stable_ids(figure)

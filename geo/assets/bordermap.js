@@ -1085,9 +1085,21 @@
     });
   }
 
+  // Called right after the texts element, before the rest of the page is even parsed, so the
+  // worker inflates them while the browser reads the page and draws the map.
+  var started = {};
+  window.bordermapStartTexts = function (textsElementId) {
+    if (!started[textsElementId]) {
+      var timings = {};
+      started[textsElementId] = { timings: timings, promise: readTexts(textsElementId, timings) };
+    }
+    return started[textsElementId];
+  };
+
   window.bordermapInit = function (map, control, dataElementId, textsElementId) {
-    var timings = {};
-    var texts = readTexts(textsElementId, timings);
+    var start = window.bordermapStartTexts(textsElementId);
+    var timings = start.timings;
+    var texts = start.promise;
     var data = JSON.parse(document.getElementById(dataElementId).textContent);
     var app = new App(map, control, data, texts);
     Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; });
