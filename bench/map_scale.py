@@ -664,6 +664,11 @@ def launch(pw: Any) -> Any:
 
 
 def _open(browser: Any, path: Path, timeout_s: float) -> tuple[Any, Any, float]:
+    # One throwaway page first, so the browser's own start-up (renderer, fonts) is not counted
+    # against the page measured; the same for every variant.
+    warm = browser.new_context()
+    warm.new_page().set_content("<!doctype html><title>warm-up</title><p>warm-up</p>")
+    warm.close()
     ctx = browser.new_context(viewport={"width": 1280, "height": 800})
     page = ctx.new_page()
     page.set_default_timeout(timeout_s * 1000)
@@ -922,7 +927,8 @@ def main() -> None:
             f"{_fmt(r.get('ready_s'), '.2f')} | {_fmt(r.get('filter_ms'), '.0f')} | {r.get('note', '')} |"
         )
     print(
-        "\nready: ours = navigation start → `bordermap:ready`; folium = navigation start → first frame after"
+        "\nready (each page in a fresh browser, after one warm-up page): ours = navigation start → "
+        "`bordermap:ready`; folium = navigation start → first frame after"
         " `load` (all markers / the cluster group added by then). filter: `timings.last_filter_ms` after"
         " unticking the most common outlet, median of "
         f"{args.repeats}. Baseline HTML sizes exclude their local Leaflet/markercluster/jQuery files."
