@@ -51,6 +51,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo.eventrecords import spatial_fields  # noqa: E402
+from geo.events import claims_status  # noqa: E402
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.spatial import enrich  # noqa: E402
 from geo.taxonomy import ACLED  # noqa: E402
@@ -301,23 +303,6 @@ def _tail(rng: random.Random, outlet: str, place: str, place2: str, actor: str, 
     return text if text.endswith(".") else text + "."
 
 
-def _status(attribution: list[dict[str, Any]], outlet_of: dict[str, str]) -> str:
-    """geo.events.derive_status over plain dicts (actor names compared case-insensitively)."""
-    if not attribution:
-        return "unknown"
-    if any(c["stance"] == "denies" for c in attribution):
-        return "contested"
-    named: dict[tuple[str, str], set[str]] = {}
-    for c in attribution:
-        named.setdefault((c["source"], c["claimed_by"].lower()), set()).add(c["actor"].lower())
-    groups = list(named.values())
-    if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
-        return "contested"
-    common = set.intersection(*groups)
-    outlets = {outlet_of[c["source"]] for c in attribution if c["actor"].lower() in common}
-    return "corroborated" if len(outlets) >= 2 else "single source"
-
-
 def _places() -> list[tuple[Any, float]]:
     """Iraqi and Syrian gazetteer places, each with a weight favouring the border region."""
     places = [p for p in load_gazetteer() if p.country in ("IQ", "SY") and p.kind != "country"]
@@ -491,15 +476,12 @@ def synthetic_records(n: int, seed: int = 1) -> list[dict[str, Any]]:
         rec = {k: v for k, v in d.items() if k not in skip}
         rec.update(
             {
-                "country": where.country,
-                "country_name": country_names.get(where.country or ""),
-                "admin1": where.admin1,
-                "admin1_name": where.admin1_name,
-                "border_side": where.border_side,
-                "border_distance_km": where.border_distance_km,
+                **spatial_fields(where, country_names),
                 "fatalities": d["fatalities"],
                 "fatalities_reported": d["fatalities_reported"],
-                "status": _status(d["attribution"], outlet_of),
+                "status": claims_status(
+                    ((c["actor"], c["stance"], c["claimed_by"], c["source"]) for c in d["attribution"]), outlet_of
+                ),
                 "sources": [dict(s) for s in d["sources"]],
                 "attribution": d["attribution"],
                 "targets": d["targets"],

@@ -12,9 +12,9 @@ from typing import Any
 from .check import DataSet
 from .errors import DataError
 from .events import Event, derive_status
-from .spatial import enrich
+from .spatial import SpatialInfo, enrich
 
-__all__ = ["event_records", "fatalities_low"]
+__all__ = ["event_records", "fatalities_low", "spatial_fields"]
 
 GEO_PRECISION = {"place": 1, "near": 2, "region": 3}
 
@@ -28,6 +28,18 @@ def _point(event: Event, data: DataSet) -> tuple[float, float, str | None, str |
     if lat is None or lon is None:  # the model refuses this; kept for type checkers
         raise DataError("event has neither a place id nor coordinates", field="place")
     return lat, lon, None, None
+
+
+def spatial_fields(where: SpatialInfo, country_names: dict[str, str]) -> dict[str, Any]:
+    """A record's country, governorate and border fields from :func:`geo.spatial.enrich`."""
+    return {
+        "country": where.country,
+        "country_name": country_names.get(where.country or ""),
+        "admin1": where.admin1,
+        "admin1_name": where.admin1_name,
+        "border_side": where.border_side,
+        "border_distance_km": where.border_distance_km,
+    }
 
 
 def fatalities_low(event: Event) -> int | None:
@@ -79,12 +91,7 @@ def event_records(data: DataSet) -> list[dict[str, Any]]:
                 "place_reason": event.place.reason,
                 "lat": round(lat, 6),
                 "lon": round(lon, 6),
-                "country": where.country,
-                "country_name": country_names.get(where.country or ""),
-                "admin1": where.admin1,
-                "admin1_name": where.admin1_name,
-                "border_side": where.border_side,
-                "border_distance_km": where.border_distance_km,
+                **spatial_fields(where, country_names),
                 "fatalities": fatalities_low(event),
                 "fatalities_reported": [f.model_dump() for f in event.fatalities],
                 "status": derive_status(event, outlet_of),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -16,7 +16,7 @@ from .gazetteer import default_data_dir
 from .taxonomy import ACLED, EventType, Stance
 from .yamlio import Record, read_records, validate_unique
 
-__all__ = ["STATUSES", "Claim", "Event", "EventSet", "derive_status", "load_events"]
+__all__ = ["STATUSES", "Claim", "Event", "EventSet", "claims_status", "derive_status", "load_events"]
 
 Status = Literal["single source", "corroborated", "contested", "unknown"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -109,24 +109,30 @@ class Event(_Strict):
 
 
 def derive_status(event: Event, outlet_of: Mapping[str, str]) -> Status:
-    """Airwars-style grading of the attribution claims.
+    """Airwars-style grading of an event's attribution claims (see :func:`claims_status`)."""
+    return claims_status(((c.actor, c.stance, c.claimed_by, c.source) for c in event.attribution), outlet_of)
+
+
+def claims_status(claims: Iterable[tuple[str, str, str, str]], outlet_of: Mapping[str, str]) -> Status:
+    """The status of (actor, stance, claimed_by, source article) claims.
 
     ``unknown`` with no claim; ``contested`` when a party denies or two claimants name
     different actors; ``corroborated`` when two or more outlets name a common actor;
     otherwise ``single source``.  Several actors named by one claimant act together.
     """
-    if not event.attribution:
+    claims = list(claims)
+    if not claims:
         return "unknown"
-    if any(c.stance == "denies" for c in event.attribution):
+    if any(stance == "denies" for _, stance, _, _ in claims):
         return "contested"
     named: dict[tuple[str, str], set[str]] = {}
-    for claim in event.attribution:
-        named.setdefault((claim.source, actor_key(claim.claimed_by)), set()).add(actor_key(claim.actor))
+    for actor, _, claimed_by, source in claims:
+        named.setdefault((source, actor_key(claimed_by)), set()).add(actor_key(actor))
     groups = list(named.values())
     if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
         return "contested"
     common = set.intersection(*groups)
-    outlets = {outlet_of.get(c.source, c.source) for c in event.attribution if actor_key(c.actor) in common}
+    outlets = {outlet_of.get(source, source) for actor, _, _, source in claims if actor_key(actor) in common}
     return "corroborated" if len(outlets) >= 2 else "single source"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import html
 import itertools
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ import folium
 import xstatic.pkg.leaflet as xstatic_leaflet
 from geopy.distance import great_circle
 
+from .boundaries import read_collection
 from .gazetteer import Gazetteer, Place, default_data_dir
 from .mapdata import build_payload, packed_json, script_json
 from .textio import write_text
@@ -63,15 +63,11 @@ def _inline_style(css: str) -> str:
     return "<style>" + css.replace("</style", "<\\/style") + "</style>"
 
 
-def _layer(folder: Path, name: str) -> dict[str, Any]:
-    return json.loads((folder / f"{name}.geojson").read_text(encoding="utf-8"))
-
-
 def _basemap(m: folium.Map, folder: Path, gazetteer: Gazetteer | None) -> None:
     """Countries, governorates, the Iraq–Syria border, the Euphrates and Tigris, town labels."""
     land = folium.FeatureGroup(name="Countries and governorates", control=True, show=True)
     folium.GeoJson(
-        _layer(folder, "countries"),
+        read_collection("countries", folder),
         name="Countries",
         style_function=lambda f: {
             "color": "#8a8a8a",
@@ -82,7 +78,7 @@ def _basemap(m: folium.Map, folder: Path, gazetteer: Gazetteer | None) -> None:
         smooth_factor=1.5,
     ).add_to(land)
     folium.GeoJson(
-        _layer(folder, "governorates"),
+        read_collection("governorates", folder),
         name="Governorates",
         style_function=lambda f: {"color": "#b9ad98", "weight": 0.8, "fill": False, "dashArray": "3 3"},
         smooth_factor=1.5,
@@ -90,14 +86,14 @@ def _basemap(m: folium.Map, folder: Path, gazetteer: Gazetteer | None) -> None:
     land.add_to(m)
     water = folium.FeatureGroup(name="Euphrates and Tigris", show=True)
     folium.GeoJson(
-        _layer(folder, "rivers"),
+        read_collection("rivers", folder),
         style_function=lambda f: {"color": "#4a90c8", "weight": 2, "opacity": 0.9},
         tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
     ).add_to(water)
     water.add_to(m)
     border = folium.FeatureGroup(name="Iraq–Syria border", show=True)
     folium.GeoJson(
-        _layer(folder, "border_iq_sy"),
+        read_collection("border_iq_sy", folder),
         style_function=lambda f: {"color": "#b2182b", "weight": 3.5, "opacity": 0.85},
     ).add_to(border)
     border.add_to(m)
