@@ -31,8 +31,3 @@ class DateRange(BaseModel):
         if self.start and self.end and self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
-
-    @property
-    def known(self) -> bool:
-        """Whether the range says anything (precision is not unknown)."""
-        return self.precision != "unknown"

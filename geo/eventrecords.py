@@ -16,6 +16,7 @@ from .spatial import SpatialInfo, enrich
 
 __all__ = ["event_records", "fatalities_low", "spatial_fields"]
 
+# ACLED's geo_precision: 1 the named place itself, 2 near it, 3 only a region
 GEO_PRECISION = {"place": 1, "near": 2, "region": 3}
 
 

@@ -13,6 +13,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from .errors import InputError
+from .eventrecords import GEO_PRECISION
 from .textio import write_text
 
 __all__ = ["FORMATS", "to_csv", "to_geojson", "write_export", "write_gpkg"]
@@ -66,7 +67,7 @@ def _acled_row(rec: dict[str, Any]) -> dict[str, Any]:
         "location": rec["place_name"] or "",
         "latitude": rec["lat"],
         "longitude": rec["lon"],
-        "geo_precision": {"place": 1, "near": 2, "region": 3}[rec["place_precision"]],
+        "geo_precision": GEO_PRECISION[rec["place_precision"]],
         "source": "; ".join(outlets),
         "notes": rec["summary"],
         "fatalities": rec["fatalities"] if rec["fatalities"] is not None else 0,

@@ -348,7 +348,6 @@
       var types = model.dict.event_type, statuses = model.dict.status;
       var stamps = {};
       var regions = [];
-      var drawn = 0;
       for (var i = 0; i < vis.length; i++) {
         var k = vis[i];
         var x = model.x[k] * scale - ox;
@@ -370,7 +369,6 @@
           }
         }
         if (ev.pprec[k] === regionIdx && regions.length <= 500) regions.push(k);
-        drawn++;
       }
       ctx.putImageData(this.frame, 0, 0);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -400,7 +398,6 @@
         ctx.stroke();
       }
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      this.drawnInView = drawn;
     },
     hits: function (point) {
       var app = this.app;
