@@ -3,6 +3,7 @@
 python build_map.py                          # bundled data → maps/index.html
 python build_map.py --events other.yaml      # another set of events (YAML file or folder)
 python build_map.py --events export.geojson  # or a GeoJSON made by `python -m geo export`
+python build_map.py --events big.geojson --split-texts  # texts in a script file beside the page
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from geo.errors import BordermapError, InputError
 from geo.eventrecords import event_records
 from geo.gazetteer import default_data_dir
 from geo.geoparse import Geoparser
-from geo.mapbuild import DEFAULT_TITLE, render_map, write_map
+from geo.mapbuild import DEFAULT_TITLE, render_map, render_split_map, write_map
 
 ROOT = Path(__file__).resolve().parent
 REQUIRED_PROPERTIES = ("id", "summary", "event_type", "date_start", "date_end", "date_precision", "status", "sources")
@@ -80,19 +81,28 @@ def main(argv: list[str] | None = None) -> int:
         "--no-article-places", action="store_true", help="leave out the layer of places the articles name"
     )
     parser.add_argument("--no-online-tiles", action="store_true", help="leave out the optional OpenStreetMap layer")
+    parser.add_argument(
+        "--split-texts",
+        action="store_true",
+        help="keep the event texts (summaries, quotes, article titles) in a script beside the page, "
+        "OUT-STEM.texts.HASH.js, which the page loads from disk or from the same site; for maps of tens "
+        "of thousands of events, whose page then opens with only what drawing and filtering need",
+    )
     args = parser.parse_args(argv)
     try:
         geojson = args.events is not None and args.events.suffix.lower() in (".geojson", ".json")
         data = load_dataset(args.data, events_path=None if geojson else args.events)
         records = records_from_geojson(args.events) if geojson else event_records(data)
         mentions = None if args.no_article_places else article_mentions(data)
-        page = render_map(
-            records,
-            title=args.title,
-            gazetteer=data.gazetteer,
-            mentions=mentions,
-            boundaries=(args.data or default_data_dir()) / "boundaries",
-            online_tiles=not args.no_online_tiles,
+        options: dict[str, Any] = {
+            "title": args.title,
+            "gazetteer": data.gazetteer,
+            "mentions": mentions,
+            "boundaries": (args.data or default_data_dir()) / "boundaries",
+            "online_tiles": not args.no_online_tiles,
+        }
+        page = (
+            render_split_map(records, args.out.name, **options) if args.split_texts else render_map(records, **options)
         )
         write_map(page, args.out)
     except BordermapError as err:
@@ -101,7 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(f"error: {args.out}: cannot write: {err.strerror}", file=sys.stderr)
         return 1
-    print(f"wrote {args.out} ({len(records)} events, {len(page) / 1e6:.1f} MB)")
+    html = page if isinstance(page, str) else page.page
+    print(f"wrote {args.out} ({len(records)} events, {len(html) / 1e6:.1f} MB)")
+    if not isinstance(page, str):
+        print(f"wrote {args.out.with_name(page.texts_name)} (the event texts, {len(page.texts) / 1e6:.1f} MB)")
     return 0
 
 

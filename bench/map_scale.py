@@ -1,15 +1,18 @@
 """How the map page scales: 1k, 10k and 100k synthetic events, ours against two folium baselines.
 
-For each size it builds (a) our page, ``geo.mapbuild.render_map(records)``; (b) plain folium,
-one ``folium.Marker`` with a popup per event; (c) folium's ``plugins.FastMarkerCluster`` (one
-plain ``L.marker`` with a popup per event, clustered).  The baselines load Leaflet,
+For each size it builds (a) our page, ``geo.mapbuild.render_map(records)``, one file; (a') our
+page with its texts in a script file beside it, ``render_split_map`` (``build_map.py
+--split-texts``); (b) plain folium, one ``folium.Marker`` with a popup per event; (c) folium's
+``plugins.FastMarkerCluster`` (one plain ``L.marker`` with a popup per event, clustered).  The baselines load Leaflet,
 markercluster and jQuery (folium's popups call ``$``) from local copies out of the PyPI packages
 ``xstatic-leaflet``, ``xstatic-leaflet-markercluster`` and ``xstatic-jquery`` written beside
 them, with ``tiles=None``: nothing touches the network.  Each page is opened from ``file://`` in
-a fresh headless Chromium (playwright, Debian ``/usr/bin/chromium``) and timed:
+a fresh headless Chromium (playwright, Debian ``/usr/bin/chromium``), three times (``--runs``),
+and timed (the median is printed):
 
 * ours, "ready": navigation start → the ``bordermap:ready`` event (``window.bordermap.ready``
-  turns true: the first draw is done); the page's own ``timings.ready_ms`` is printed too;
+  turns true: markers drawn and the texts read, so the list and cards can show them); the
+  page's own ``timings.ready_ms`` is printed too;
 * folium, "ready": navigation start → the first animation frame (plus one task) after the
   ``load`` event.  Folium adds every marker / the whole cluster group in the inline script at
   the end of ``<body>``, so by ``load`` the Leaflet map object exists and all layers are added;
@@ -22,8 +25,9 @@ compares them with the bundled real events), so the gzip figures are on the low 
 
 For ours also a filter change: untick the most common outlet's checkbox, wait until
 ``timings.last_filter_ms`` is set again, tick it back; five times, median of the unticks.
-Sizes are of the HTML file alone (the baselines' local Leaflet is not counted), gzip level 9
-(Python ``gzip.compress(..., compresslevel=9)``).  Prints numbers; not a test.
+Sizes are of the HTML file alone (the baselines' local Leaflet is not counted; a split page's
+texts file is reported in its own column), gzip level 9 (Python ``gzip.compress(...,
+compresslevel=9)``).  Prints numbers; not a test.
 """
 
 from __future__ import annotations
@@ -566,10 +570,23 @@ def build_folium_fastcluster(records: list[dict[str, Any]], path: Path) -> None:
 
 
 def build_ours(records: list[dict[str, Any]], path: Path) -> None:
-    """Our page, as build_map.py makes it."""
+    """Our page, as build_map.py makes it: one file."""
     from geo import mapbuild
 
     mapbuild.write_map(mapbuild.render_map(records), path)
+
+
+def build_ours_split(records: list[dict[str, Any]], path: Path) -> None:
+    """Our page as ``build_map.py --split-texts`` makes it: the texts in a script file beside it."""
+    from geo import mapbuild
+
+    mapbuild.write_map(mapbuild.render_split_map(records, path.name), path)
+
+
+def texts_file(path: Path) -> Path | None:
+    """The texts file a split page loads, if it has one."""
+    found = sorted(path.parent.glob(f"{path.stem}.texts.*.js"))
+    return found[0] if found else None
 
 
 def remote_refs(path: Path) -> list[str]:
@@ -580,10 +597,15 @@ def remote_refs(path: Path) -> list[str]:
 
 
 def sizes(path: Path, n: int) -> dict[str, float]:
-    """HTML bytes, gzip -9 bytes and gzip bytes per event."""
+    """HTML bytes, gzip -9 bytes and gzip bytes per event; the same for a split page's texts file."""
     data = path.read_bytes()
     gz = len(gzip.compress(data, compresslevel=9))
-    return {"bytes": len(data), "gzip": gz, "gzip_per_event": gz / n}
+    out = {"bytes": len(data), "gzip": gz, "gzip_per_event": gz / n}
+    texts = texts_file(path)
+    if texts is not None:
+        data = texts.read_bytes()
+        out.update({"texts_bytes": len(data), "texts_gzip_per_event": len(gzip.compress(data, 9)) / n})
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -678,15 +700,23 @@ def measure_folium(pw: Any, path: Path, timeout_s: float) -> dict[str, Any]:
 
 
 def measure_apart(variant: str, path: Path, outlet: str, args: argparse.Namespace) -> dict[str, Any]:
-    """Measure one page from a fresh Python process, so the 100,000 records this process holds
-    (and its garbage collector) do not slow the browser it drives."""
+    """Measure one page ``args.runs`` times, each from a fresh Python process (so the 100,000
+    records this process holds, and its garbage collector, do not slow the browser it drives)
+    and a fresh browser; the result of the run with the median ready time, with every ready time."""
     cmd = [sys.executable, __file__, "--measure", variant, str(path), outlet, "--budget", str(args.budget),
            "--repeats", str(args.repeats)]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    try:
-        return json.loads(proc.stdout.strip().splitlines()[-1])
-    except (IndexError, json.JSONDecodeError):
-        return {"error": f"measuring failed: {proc.stderr.strip()[-300:]}"}
+    results = []
+    for _ in range(args.runs):
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        try:
+            res = json.loads(proc.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            res = {"error": f"measuring failed: {proc.stderr.strip()[-300:]}"}
+        if "error" in res:
+            return res
+        results.append(res)
+    results.sort(key=lambda r: r["ready_s"])
+    return {**results[len(results) // 2], "ready_runs_s": [r["ready_s"] for r in results]}
 
 
 def measure_ours(pw: Any, path: Path, outlet: str, timeout_s: float, repeats: int) -> dict[str, Any]:
@@ -766,6 +796,7 @@ def main() -> None:
     ap.add_argument("--skip-baselines", action="store_true", help="only our page")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=5, help="filter changes per size (median printed)")
+    ap.add_argument("--runs", type=int, default=3, help="fresh browsers per page; the median ready time is printed")
     ap.add_argument(
         "--budget",
         type=float,
@@ -782,7 +813,7 @@ def main() -> None:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as pw:
-            if variant == "ours":
+            if variant.startswith("ours"):
                 res = measure_ours(pw, Path(page), outlet, max(args.budget, 60), args.repeats)
             else:
                 res = measure_folium(pw, Path(page), args.budget)
@@ -824,7 +855,7 @@ def main() -> None:
             if n == max(ns):
                 text_entropy_check(records)
 
-            variants = [] if args.skip_ours else ["ours"]
+            variants = [] if args.skip_ours else ["ours", "ours, texts beside"]
             if not args.skip_baselines:
                 variants += ["folium markers", "folium FastMarkerCluster"]
             for variant in variants:
@@ -844,6 +875,7 @@ def main() -> None:
                             continue
                 builder = {
                     "ours": build_ours,
+                    "ours, texts beside": build_ours_split,
                     "folium markers": build_folium_markers,
                     "folium FastMarkerCluster": build_folium_fastcluster,
                 }[variant]
@@ -859,9 +891,14 @@ def main() -> None:
                 refs = remote_refs(path)
                 if refs:
                     row["note"] = f"network references: {refs[:3]}"
+                texts_note = (
+                    f"; texts file {row['texts_bytes'] / 1e6:.2f} MB, {row['texts_gzip_per_event']:.0f} B/event gzip"
+                    if "texts_bytes" in row
+                    else ""
+                )
                 print(
                     f"  {variant}: built in {row['build_s']:.1f} s, {row['bytes'] / 1e6:.2f} MB, "
-                    f"gzip {row['gzip'] / 1e6:.2f} MB ({row['gzip_per_event']:.0f} B/event)",
+                    f"gzip {row['gzip'] / 1e6:.2f} MB ({row['gzip_per_event']:.0f} B/event){texts_note}",
                     flush=True,
                 )
                 res = measure_apart(variant, path, outlet, args)
@@ -873,11 +910,11 @@ def main() -> None:
                         plain_ready[n] = math.nan
                     continue
                 row["ready_s"] = res["ready_s"]
-                if variant == "ours":
+                if variant.startswith("ours"):
                     un = [r["page_ms"] for r in res["untick"]]
                     row["filter_ms"] = statistics.median(un)
                     line = (
-                        f"    ours n={n:,}: ready event {_fmt(res.get('ready_event'), '.0f')} ms, "
+                        f"    {variant} n={n:,}: ready event {_fmt(res.get('ready_event'), '.0f')} ms, "
                         f"timings.ready_ms {_fmt(res['timings'].get('ready_ms'), '.0f')}, next frame "
                         f"{_fmt(res.get('ready_painted'), '.0f')} ms, DOMContentLoaded {_fmt(res.get('dcl'), '.0f')}, "
                         f"load {_fmt(res.get('load'), '.0f')}; total {res['total']}, visible {res['visible']}, "
@@ -897,20 +934,24 @@ def main() -> None:
                     )
                     if res["errors"]:
                         row["note"] = f"page errors: {res['errors'][:2]}"
+                line += f"; ready in each run (s): {[round(x, 2) for x in res['ready_runs_s']]}"
                 print(line, flush=True)
                 details.append(line)
 
-    print("\n| n | variant | HTML MB | gzip bytes/event | ready s | filter ms | note |")
-    print("|---:|---|---:|---:|---:|---:|---|")
+    print(
+        "\n| n | variant | HTML MB | HTML gzip bytes/event | texts file gzip bytes/event | ready s | filter ms | note |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|---|")
     for r in rows:
         mb = r["bytes"] / 1e6 if "bytes" in r else None
         print(
             f"| {r['n']:,} | {r['variant']} | {_fmt(mb, '.2f')} | {_fmt(r.get('gzip_per_event'), '.0f')} | "
-            f"{_fmt(r.get('ready_s'), '.2f')} | {_fmt(r.get('filter_ms'), '.0f')} | {r.get('note', '')} |"
+            f"{_fmt(r.get('texts_gzip_per_event'), '.0f')} | {_fmt(r.get('ready_s'), '.2f')} | "
+            f"{_fmt(r.get('filter_ms'), '.0f')} | {r.get('note', '')} |"
         )
     print(
-        "\nready (each page in a fresh browser, after one warm-up page): ours = navigation start → "
-        "`bordermap:ready`; folium = navigation start → first frame after"
+        f"\nready (median of {args.runs} runs, each page in a fresh browser after one warm-up page): "
+        "ours = navigation start → `bordermap:ready`; folium = navigation start → first frame after"
         " `load` (all markers / the cluster group added by then). filter: `timings.last_filter_ms` after"
         " unticking the most common outlet, median of "
         f"{args.repeats}. Baseline HTML sizes exclude their local Leaflet/markercluster/jQuery files."

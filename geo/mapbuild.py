@@ -9,12 +9,15 @@ Element ids are numbered, not random, so the same input gives the same bytes.
 from __future__ import annotations
 
 import base64
+import glob
+import hashlib
 import html
 import itertools
 import re
+import urllib.parse
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import branca.element
 import folium
@@ -26,7 +29,9 @@ from .gazetteer import Gazetteer, Place, default_data_dir
 from .mapdata import build_payload, packed_json, script_json
 from .textio import write_text
 
-__all__ = ["render_map", "write_map"]
+_TEXTS_MARK = "/* bordermap texts"
+
+__all__ = ["SplitMap", "render_map", "render_split_map", "write_map"]
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 DEFAULT_TITLE = "bordermap: reported incidents on the Iraq–Syria border"
@@ -196,6 +201,48 @@ def render_map(
     online_tiles: bool = True,
 ) -> str:
     """The map page for ``records`` (see :func:`geo.eventrecords.event_records`) as one HTML string."""
+    page, _ = _render(records, None, title, gazetteer, mentions, boundaries, online_tiles)
+    return page
+
+
+class SplitMap(NamedTuple):
+    """A map page whose texts live in a script file beside it, named for its content."""
+
+    page: str
+    texts_name: str
+    texts: str
+
+
+def render_split_map(
+    records: list[dict[str, Any]],
+    page_name: str,
+    *,
+    title: str = DEFAULT_TITLE,
+    gazetteer: Gazetteer | None = None,
+    mentions: list[dict[str, Any]] | None = None,
+    boundaries: Path | None = None,
+    online_tiles: bool = True,
+) -> SplitMap:
+    """The page ``page_name`` and, apart, the script holding its texts, ``<stem>.texts.<hash>.js``.
+
+    For large maps: the page keeps what drawing and filtering need; summaries, quotes and article
+    titles (most of the bytes) come from the script beside it, which loads from disk too.  The
+    hash in its name means a page only ever reads the texts it was built with.
+    """
+    page, texts = _render(records, Path(page_name).stem, title, gazetteer, mentions, boundaries, online_tiles)
+    assert texts is not None
+    return SplitMap(page, *texts)
+
+
+def _render(
+    records: list[dict[str, Any]],
+    stem: str | None,
+    title: str,
+    gazetteer: Gazetteer | None,
+    mentions: list[dict[str, Any]] | None,
+    boundaries: Path | None,
+    online_tiles: bool,
+) -> tuple[str, tuple[str, str] | None]:
     folder = boundaries or default_data_dir() / "boundaries"
     m = folium.Map(location=_CENTER, zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True,
                    min_zoom=3, max_zoom=14, zoom_control=True)  # fmt: skip
@@ -224,18 +271,41 @@ def render_map(
     figure.html.add_child(
         branca.element.Element(f'<script type="application/json" id="bm-data">{script_json(core)}</script>')
     )
-    figure.header.add_child(
-        branca.element.Element(
-            f'<script type="application/gzip;base64" id="bm-texts">{packed_json(texts)}</script>'
+    packed = packed_json(texts)
+    split = None
+    if stem is None:
+        start = (
+            f'<script type="application/gzip;base64" id="bm-texts">{packed}</script>'
             '<script>bordermapStartTexts("bm-texts");</script>'
         )
-    )
+    else:
+        texts_js = f'{_TEXTS_MARK} for the map page beside this file, gzip + base64 */\nbordermapTexts("{packed}");\n'
+        name = f"{stem}.texts.{hashlib.sha256(texts_js.encode('utf-8')).hexdigest()[:12]}.js"
+        split = (name, texts_js)
+        start = f'<script>bordermapStartTexts("bm-texts", {script_json(urllib.parse.quote(name))});</script>'
+    figure.header.add_child(branca.element.Element(start))
     _App(control).add_to(m)
     _stable_ids(figure)
-    return figure.render()
+    return figure.render(), split
 
 
-def write_map(page: str, path: Path) -> None:
-    """Write the page atomically: a failed build leaves the previous map untouched."""
+def write_map(page: str | SplitMap, path: Path) -> None:
+    """Write the page (and a split map's texts before it) atomically: a failed build leaves the previous map whole.
+
+    Texts files that earlier builds of this page left beside it are removed once the page is written.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    keep = None
+    if isinstance(page, SplitMap):
+        keep = path.with_name(page.texts_name)
+        write_text(keep, page.texts)
+        page = page.page
     write_text(path, page)
+    for old in sorted(path.parent.glob(f"{glob.escape(path.stem)}.texts.*.js")):
+        if old != keep and _is_texts_file(old):
+            old.unlink()
+
+
+def _is_texts_file(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(len(_TEXTS_MARK)) == _TEXTS_MARK.encode("ascii")

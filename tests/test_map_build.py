@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from geo import mapbuild
 from geo.check import load_dataset
 from geo.eventrecords import event_records
-from geo.mapbuild import render_map
+from geo.mapbuild import render_map, render_split_map, write_map
 from geo.mapdata import build_payload, packed_json, safe_url, script_json, unpack_texts
 
 from .conftest import ROOT
@@ -122,5 +123,70 @@ def test_build_from_an_exported_geojson(tmp_path: Path) -> None:
 def test_help_documents_the_options() -> None:
     proc = _build("--help")
     assert proc.returncode == 0
-    for option in ("--events", "--out", "--title", "--data"):
+    for option in ("--events", "--out", "--title", "--data", "--split-texts"):
         assert option in proc.stdout
+
+
+_TEXTS_CALL = re.compile(r'^/\* bordermap texts [^\n]*\*/\nbordermapTexts\("([A-Za-z0-9+/=]+)"\);\n\Z')
+
+
+def _inline_texts(page: str) -> dict:
+    packed = re.search(r'id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
+    assert packed
+    return unpack_texts(packed.group(1))
+
+
+def test_a_split_build_keeps_the_texts_beside_the_page(tmp_path: Path, page: str) -> None:
+    out = tmp_path / "index.html"
+    proc = _build("--split-texts", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert len(files) == 2 and files[0] == "index.html" and re.fullmatch(r"index\.texts\.[0-9a-f]{12}\.js", files[1])
+    split = out.read_text(encoding="utf-8")
+    texts_js = (tmp_path / files[1]).read_text(encoding="ascii")
+    assert f'bordermapStartTexts("bm-texts", "{files[1]}")' in split
+    match = _TEXTS_CALL.match(texts_js)
+    assert match, "the texts file is one call with base64 only"
+    assert unpack_texts(match.group(1)) == _inline_texts(page), "the same texts as the one-file page carries"
+    quotes = [q for e in load_dataset().events for q in (s.quote for s in e.sources)]
+    assert quotes and not [q for q in quotes if q in split] and not [q for q in quotes if q in page]
+    assert len(split) < len(page) - len(texts_js) + 200
+    again = tmp_path / "again"
+    assert _build("--split-texts", "--out", str(again / "index.html")).returncode == 0
+    assert (again / "index.html").read_text(encoding="utf-8") == split
+    assert (again / files[1]).read_text(encoding="ascii") == texts_js
+
+
+def test_a_rebuild_replaces_the_texts_files_of_earlier_builds(tmp_path: Path) -> None:
+    records = event_records(load_dataset())
+    out = tmp_path / "map.html"
+    first = render_split_map(records, out.name, online_tiles=False)
+    write_map(first, out)
+    (tmp_path / "other.texts.0123456789ab.js").write_text(first.texts, encoding="ascii")  # another page's
+    (tmp_path / "map.texts.mine.js").write_text("// not ours\n", encoding="ascii")
+    second = render_split_map(records[1:], out.name, online_tiles=False)
+    assert second.texts_name != first.texts_name, "new texts, new name: an open page never reads another's texts"
+    write_map(second, out)
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {"map.html", second.texts_name, "other.texts.0123456789ab.js", "map.texts.mine.js"}
+    write_map(render_map(records, online_tiles=False), out)
+    assert {p.name for p in tmp_path.iterdir()} == {"map.html", "other.texts.0123456789ab.js", "map.texts.mine.js"}
+
+
+def test_a_failed_split_build_leaves_the_previous_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = event_records(load_dataset())
+    out = tmp_path / "index.html"
+    previous = render_split_map(records, out.name, online_tiles=False)
+    write_map(previous, out)
+    real_write = mapbuild.write_text
+
+    def disk_full_at_the_page(path: Path, text: str) -> None:
+        if path == out:
+            raise OSError(28, "No space left on device")
+        real_write(path, text)
+
+    monkeypatch.setattr(mapbuild, "write_text", disk_full_at_the_page)
+    with pytest.raises(OSError):
+        write_map(render_split_map(records[1:], out.name, online_tiles=False), out)
+    assert out.read_text(encoding="utf-8") == previous.page
+    assert (tmp_path / previous.texts_name).read_text(encoding="ascii") == previous.texts, "its texts are untouched"

@@ -453,13 +453,20 @@
       self.renderList();
       self.renderCard();
       self.writeHash();
-      self.api.timings.ready_ms = Math.round(performance.now());
-      self.api.ready = true;
-      window.dispatchEvent(new Event("bordermap:ready"));
+      self.becomeReady();
     }, function (err) {
-      self.more.textContent = "The event texts could not be read in this browser: " + err;
+      self.textsError = "The event texts could not be read: " + err;
+      self.api.texts_error = String(err);
+      self.renderList();
+      self.becomeReady();
     });
   }
+
+  App.prototype.becomeReady = function () {
+    this.api.timings.ready_ms = Math.round(performance.now());
+    this.api.ready = true;
+    window.dispatchEvent(new Event("bordermap:ready"));
+  };
 
   App.prototype.fitAll = function () {
     var model = this.model;
@@ -742,7 +749,7 @@
     var model = this.model, ev = model.ev, self = this;
     if (!this.texts) {
       this.list.textContent = "";
-      this.more.textContent = "Loading the event texts…";
+      this.more.textContent = this.textsError || "Loading the event texts…";
       return;
     }
     var texts = this.texts;
@@ -1027,14 +1034,19 @@
   // base64 → gzip → bytes, and where each line starts.  Run in a worker (a blob: URL, no
   // network) so the map draws meanwhile on the main thread; in the page if workers are refused.
   function inflateLines(b64) {
-    var bin = atob(b64);
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(b64);
+    } else {
+      var bin = atob(b64);
+      bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).arrayBuffer().then(function (buffer) {
       var u = new Uint8Array(buffer);
       var starts = [0];
-      for (var j = 0; j < u.length; j++) if (u[j] === 10) starts.push(j + 1);
+      for (var j = u.indexOf(10); j !== -1; j = u.indexOf(10, j + 1)) starts.push(j + 1);
       return { buffer: buffer, offsets: new Uint32Array(starts) };
     });
   }
@@ -1043,9 +1055,32 @@
     "onmessage = function (e) { inflateLines(e.data).then(function (r) {" +
     " postMessage(r, [r.buffer, r.offsets.buffer]); }, function (err) { postMessage({ error: String(err) }); }); };";
 
-  function readTexts(id, timings) {
-    var b64 = document.getElementById(id).textContent;
-    var t0 = performance.now();
+  // Where the texts come from: a promise of the base64 string.  Inlined, they are the text of an
+  // element; kept beside the page (a large map), a script file that calls bordermapTexts.
+  var textsArrived = null;
+  window.bordermapTexts = function (b64) {
+    if (textsArrived) textsArrived(b64);
+  };
+
+  function textsFromElement(id) {
+    return Promise.resolve(document.getElementById(id).textContent);
+  }
+
+  function textsFromFile(src) {
+    return new Promise(function (resolve, reject) {
+      textsArrived = resolve;
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = true;
+      script.onerror = function () {
+        reject("the file " + decodeURIComponent(src.split("?")[0]) + " is missing: keep it beside this page");
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  function readTexts(source, timings) {
+    var t0 = 0;
     function done(r) {
       timings.texts_inflate_ms = Math.round(performance.now() - t0);
       var t1 = performance.now();
@@ -1053,6 +1088,14 @@
       timings.texts_parse_ms = Math.round(performance.now() - t1);
       return texts;
     }
+    return source.then(function (b64) {
+      t0 = performance.now();
+      timings.texts_arrived_ms = Math.round(t0);
+      return inflate(b64, timings).then(done);
+    });
+  }
+
+  function inflate(b64, timings) {
     var worker = null, url = null;
     try {
       url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
@@ -1062,7 +1105,7 @@
     }
     if (!worker) {
       timings.texts_worker = false;
-      return inflateLines(b64).then(done);
+      return inflateLines(b64);
     }
     timings.texts_worker = true;
     return new Promise(function (resolve, reject) {
@@ -1070,37 +1113,45 @@
         worker.terminate();
         URL.revokeObjectURL(url);
         if (e.data.error) reject(e.data.error);
-        else resolve(done(e.data));
+        else resolve(e.data);
       };
       worker.onerror = function (e) {
         worker.terminate();
         URL.revokeObjectURL(url);
         e.preventDefault();
-        inflateLines(b64).then(done).then(resolve, reject);  // the page does it itself, then
+        inflateLines(b64).then(resolve, reject);  // the page does it itself, then
       };
       worker.postMessage(b64);
     });
   }
 
-  // Called right after the texts element, before the rest of the page is even parsed, so the
-  // worker inflates them while the browser reads the page and draws the map.
+  // Called right after the texts element (or, when the texts are kept in a file beside the
+  // page, with that file's address), before the rest of the page is even parsed, so the worker
+  // inflates them while the browser reads the page and draws the map.
   var started = {};
-  window.bordermapStartTexts = function (textsElementId) {
+  window.bordermapStartTexts = function (textsElementId, src) {
     if (!started[textsElementId]) {
       var timings = {};
-      started[textsElementId] = { timings: timings, promise: readTexts(textsElementId, timings) };
+      var source = src ? textsFromFile(src) : textsFromElement(textsElementId);
+      started[textsElementId] = { timings: timings, promise: readTexts(source, timings), fromFile: !!src };
     }
     return started[textsElementId];
   };
 
+  // When the texts come from a file, the page starts one task later, so that file (loaded
+  // meanwhile) can hand its texts to the worker first instead of waiting for the whole start.
   window.bordermapInit = function (map, control, dataElementId, textsElementId) {
     var start = window.bordermapStartTexts(textsElementId);
     var timings = start.timings;
     var texts = start.promise;
-    var data = JSON.parse(document.getElementById(dataElementId).textContent);
-    var app = new App(map, control, data, texts);
-    Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; });
-    texts.then(function () { Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; }); });
-    return app;
+    function init() {
+      var data = JSON.parse(document.getElementById(dataElementId).textContent);
+      var app = new App(map, control, data, texts);
+      function copyTimings() { Object.keys(timings).forEach(function (k) { app.api.timings[k] = timings[k]; }); }
+      copyTimings();
+      texts.then(copyTimings, copyTimings);  // a failure is shown in the panel by App
+    }
+    if (start.fromFile) setTimeout(init, 0);
+    else init();
   };
 })();

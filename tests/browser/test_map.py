@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 
-from .conftest import ROOT, MapPage, in_ci
+from .conftest import ROOT, MapPage
 
 SETTLE_TIMEOUT_MS = 5_000
 COUNTS = """() => ({
@@ -356,14 +359,9 @@ def hostile_record(template: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def hostile_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled events plus one whose every text is an HTML/JS payload, rendered by ``geo.mapbuild``."""
-    try:
-        from geo.mapbuild import render_map, write_map
-    except ImportError as err:
-        if in_ci():
-            pytest.fail(f"geo.mapbuild.render_map/write_map missing: {err}", pytrace=False)
-        pytest.skip(f"geo.mapbuild.render_map/write_map not written yet: {err}")
     from geo.check import load_dataset
     from geo.eventrecords import event_records
+    from geo.mapbuild import render_map, write_map
 
     records = event_records(load_dataset())
     records.append(hostile_record(records[0]))
@@ -405,3 +403,61 @@ def test_hostile_texts_render_as_text_and_run_nothing(hostile_map: Path, open_ma
             f"the card does not show the {key} payload as text: expected {PAYLOADS[key]!r} in {text[:1000]!r}"
         )
     mp.assert_clean()
+
+
+# --- a split build: the texts in a script file beside the page --------------------------------
+
+
+@pytest.fixture(scope="module")
+def split_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled events built by ``python build_map.py --split-texts``."""
+    out = tmp_path_factory.mktemp("split") / "index.html"
+    proc = subprocess.run(
+        [sys.executable, "build_map.py", "--split-texts", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(out.parent.glob("index.texts.*.js"))) == 1, "a split build writes one texts file"
+    return out
+
+
+def test_a_split_map_reads_its_texts_from_beside_it(
+    split_map: Path, open_map: Callable[[str], MapPage], exported: dict[str, Any]
+) -> None:
+    events = events_of(exported)
+    event = events[len(events) // 3]
+    mp = open_map(split_map.as_uri() + "#event=" + quote(event["id"], safe=""))
+    got = counts(mp.page)
+    assert got["total"] == got["visible"] == len(events), f"split map counts {got}, expected {len(events)}"
+    assert_list(mp.page, {e["id"] for e in events}, "split map, no filter")
+    card = mp.page.locator("[data-testid=event-card]")
+    card.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)
+    text = " ".join(card.inner_text().split())
+    quotes = [" ".join(s["quote"].split()) for s in event["sources"]]
+    assert event["summary"] in text and all(q in text for q in quotes), f"the card lacks texts: {text[:800]!r}"
+    mp.assert_clean()
+
+
+def test_a_split_map_without_its_texts_file_says_so_and_still_filters(
+    split_map: Path, tmp_path: Path, new_page: Callable[[], MapPage], exported: dict[str, Any]
+) -> None:
+    alone = tmp_path / "index.html"
+    alone.write_bytes(split_map.read_bytes())  # the page copied without its texts file
+    mp = new_page()
+    mp.page.goto(alone.as_uri(), wait_until="load")
+    mp.wait_ready()
+    missing = re.compile(r"index\.texts\.[0-9a-f]{12}\.js is missing")
+    assert missing.search(mp.page.evaluate("() => window.bordermap.texts_error") or "")
+    mp.page.get_by_text(missing).first.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)
+    events = events_of(exported)
+    assert counts(mp.page)["visible"] == len(events), "the markers and counts do not need the texts"
+    outlets = {o for e in events for o in outlets_of(e)}
+    outlet = sorted(outlets)[0]
+    set_checked(mp.page, "outlet", outlet, False)
+    settle(mp.page, len(expected_ids(events, outlets - {outlet})), f"untick {outlet!r} without texts")
+    mp.page.get_by_text(missing).first.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)
+    assert [r for r in mp.failed_requests if ".texts." in r], "the texts file was requested"
+    assert not mp.page_errors and not mp.network_requests, mp.problems()
