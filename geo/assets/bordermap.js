@@ -457,6 +457,8 @@
     }, function (err) {
       self.textsError = "The event texts could not be read: " + err;
       self.api.texts_error = String(err);
+      self.alert.textContent = self.textsError + ". The map and filters work; the list and cards need them.";
+      self.alert.hidden = false;
       self.renderList();
       self.becomeReady();
     });
@@ -581,6 +583,8 @@
     buttons.appendChild(reset);
     buttons.appendChild(about);
     head.appendChild(buttons);
+    this.alert = el("p", { class: "bm-alert", role: "alert", hidden: "" });
+    head.appendChild(this.alert);
     panel.appendChild(head);
 
     var filters = el("div", { class: "bm-filters" });

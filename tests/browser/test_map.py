@@ -451,13 +451,14 @@ def test_a_split_map_without_its_texts_file_says_so_and_still_filters(
     mp.wait_ready()
     missing = re.compile(r"index\.texts\.[0-9a-f]{12}\.js is missing")
     assert missing.search(mp.page.evaluate("() => window.bordermap.texts_error") or "")
-    mp.page.get_by_text(missing).first.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)
+    alert = mp.page.get_by_role("alert").filter(has_text=missing)
+    alert.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)  # at the top of the panel, not below the filters
     events = events_of(exported)
     assert counts(mp.page)["visible"] == len(events), "the markers and counts do not need the texts"
     outlets = {o for e in events for o in outlets_of(e)}
     outlet = sorted(outlets)[0]
     set_checked(mp.page, "outlet", outlet, False)
     settle(mp.page, len(expected_ids(events, outlets - {outlet})), f"untick {outlet!r} without texts")
-    mp.page.get_by_text(missing).first.wait_for(state="visible", timeout=SETTLE_TIMEOUT_MS)
+    assert alert.is_visible(), "the alert stays after a filter change"
     assert [r for r in mp.failed_requests if ".texts." in r], "the texts file was requested"
     assert not mp.page_errors and not mp.network_requests, mp.problems()
