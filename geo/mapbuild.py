@@ -201,8 +201,12 @@ def render_map(
     online_tiles: bool = True,
 ) -> str:
     """The map page for ``records`` (see :func:`geo.eventrecords.event_records`) as one HTML string."""
-    page, _ = _render(records, None, title, gazetteer, mentions, boundaries, online_tiles)
-    return page
+    core, texts = build_payload(records, mentions=mentions)
+    start = (
+        f'<script type="application/gzip;base64" id="bm-texts">{packed_json(texts)}</script>'
+        '<script>bordermapStartTexts("bm-texts");</script>'
+    )
+    return _page(core, start, title, gazetteer, boundaries, online_tiles)
 
 
 class SplitMap(NamedTuple):
@@ -229,20 +233,24 @@ def render_split_map(
     titles (most of the bytes) come from the script beside it, which loads from disk too.  The
     hash in its name means a page only ever reads the texts it was built with.
     """
-    page, texts = _render(records, Path(page_name).stem, title, gazetteer, mentions, boundaries, online_tiles)
-    assert texts is not None
-    return SplitMap(page, *texts)
+    core, texts = build_payload(records, mentions=mentions)
+    texts_js = (
+        f'{_TEXTS_MARK} for the map page beside this file, gzip + base64 */\nbordermapTexts("{packed_json(texts)}");\n'
+    )
+    name = f"{Path(page_name).stem}.texts.{hashlib.sha256(texts_js.encode('utf-8')).hexdigest()[:12]}.js"
+    start = f'<script>bordermapStartTexts("bm-texts", {script_json(urllib.parse.quote(name))});</script>'
+    return SplitMap(_page(core, start, title, gazetteer, boundaries, online_tiles), name, texts_js)
 
 
-def _render(
-    records: list[dict[str, Any]],
-    stem: str | None,
+def _page(
+    core: dict[str, Any],
+    start_texts: str,
     title: str,
     gazetteer: Gazetteer | None,
-    mentions: list[dict[str, Any]] | None,
     boundaries: Path | None,
     online_tiles: bool,
-) -> tuple[str, tuple[str, str] | None]:
+) -> str:
+    """The page around the payload's ``core``; ``start_texts`` is the head markup that starts reading the texts."""
     folder = boundaries or default_data_dir() / "boundaries"
     m = folium.Map(location=_CENTER, zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True,
                    min_zoom=3, max_zoom=14, zoom_control=True)  # fmt: skip
@@ -266,27 +274,14 @@ def _render(
         ).add_to(m)
     control = folium.LayerControl(collapsed=True, position="topright")
     control.add_to(m)
-    core, texts = build_payload(records, mentions=mentions)
     figure.html.add_child(branca.element.Element(_ABOUT))
     figure.html.add_child(
         branca.element.Element(f'<script type="application/json" id="bm-data">{script_json(core)}</script>')
     )
-    packed = packed_json(texts)
-    split = None
-    if stem is None:
-        start = (
-            f'<script type="application/gzip;base64" id="bm-texts">{packed}</script>'
-            '<script>bordermapStartTexts("bm-texts");</script>'
-        )
-    else:
-        texts_js = f'{_TEXTS_MARK} for the map page beside this file, gzip + base64 */\nbordermapTexts("{packed}");\n'
-        name = f"{stem}.texts.{hashlib.sha256(texts_js.encode('utf-8')).hexdigest()[:12]}.js"
-        split = (name, texts_js)
-        start = f'<script>bordermapStartTexts("bm-texts", {script_json(urllib.parse.quote(name))});</script>'
-    figure.header.add_child(branca.element.Element(start))
+    figure.header.add_child(branca.element.Element(start_texts))
     _App(control).add_to(m)
     _stable_ids(figure)
-    return figure.render(), split
+    return figure.render()
 
 
 def write_map(page: str | SplitMap, path: Path) -> None:

@@ -52,15 +52,20 @@ def test_the_committed_map_is_up_to_date(page: str) -> None:
     assert (ROOT / "maps" / "index.html").read_text(encoding="utf-8") == page, "run: python build_map.py"
 
 
+def _inline_texts(page: str) -> dict:
+    """The texts a one-file page carries, which must be inlined as base64 only."""
+    packed = re.search(r'<script type="application/gzip;base64" id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
+    assert packed, "the texts are inlined as base64 only"
+    return unpack_texts(packed.group(1))
+
+
 def test_events_are_embedded_once_as_data(page: str) -> None:
     data = re.search(r'<script type="application/json" id="bm-data">(.*?)</script>', page, re.S)
     assert data
     payload = json.loads(data.group(1))
     assert len(payload["events"]["type"]) == len(load_dataset().events)
     assert page.count('id="bm-data"') == 1 and page.count('id="bm-texts"') == 1
-    packed = re.search(r'<script type="application/gzip;base64" id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
-    assert packed, "the texts are inlined as base64 only"
-    texts = unpack_texts(packed.group(1))
+    texts = _inline_texts(page)
     assert len(texts["rows"]) == len(texts["ids"]) == len(payload["events"]["type"])
 
 
@@ -128,12 +133,6 @@ def test_help_documents_the_options() -> None:
 
 
 _TEXTS_CALL = re.compile(r'^/\* bordermap texts [^\n]*\*/\nbordermapTexts\("([A-Za-z0-9+/=]+)"\);\n\Z')
-
-
-def _inline_texts(page: str) -> dict:
-    packed = re.search(r'id="bm-texts">([A-Za-z0-9+/=]*)</script>', page)
-    assert packed
-    return unpack_texts(packed.group(1))
 
 
 def test_a_split_build_keeps_the_texts_beside_the_page(tmp_path: Path, page: str) -> None:

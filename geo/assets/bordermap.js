@@ -1077,7 +1077,7 @@
       script.src = src;
       script.async = true;
       script.onerror = function () {
-        reject("the file " + decodeURIComponent(src.split("?")[0]) + " is missing: keep it beside this page");
+        reject("the file " + decodeURIComponent(src) + " is missing: keep it beside this page");
       };
       document.head.appendChild(script);
     });
