@@ -1,16 +1,30 @@
-"""Actors the reporting names, with their spellings: for finding them in text and comparing claims."""
+"""Actors the reporting names, with their spellings in English and Arabic.
+
+Used to find who is said to be responsible in a sentence, to name whoever says so, and to
+compare claims across sources ("U.S." = "United States" = "الولايات المتحدة").
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["ACTORS", "actor_key", "find_actors"]
+__all__ = ["ACTORS", "ACTORS_AR", "ActorMention", "actor_key", "actor_mentions", "find_actors", "same_party"]
 
-# canonical name → spellings (regular expressions, matched case-sensitively at word bounds)
+# canonical name → English spellings (regular expressions, matched case-sensitively at word bounds);
+# longer spellings of one actor come first, and a longer match wins over a shorter one inside it
 ACTORS: dict[str, tuple[str, ...]] = {
+    "US-led coalition": (
+        r"(?:US|U\.S\.)-led (?:Global |International |global |international )?[Cc]oalition",
+        r"(?:Global|International|international|global) [Cc]oalition",
+        r"[Cc]oalition (?:forces|jets|aircraft|warplanes|spokes(?:man|person)|officials?)",
+        r"(?:the|The) [Cc]oalition",
+        r"CJTF-OIR",
+        r"Operation Inherent Resolve",
+    ),
     "United States": (
-        r"U\.S\.(?:-led)?",
-        r"US(?:-led)?",
+        r"U\.S\.",
+        r"US",
         r"United States",
         r"America(?:n)?",
         r"Washington",
@@ -19,24 +33,100 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Trump",
         r"Biden",
     ),
-    "US-led coalition": (r"(?:US|U\.S\.)-led (?:Global )?[Cc]oalition", r"[Cc]oalition forces", r"the [Cc]oalition"),
-    "Islamic State": (r"Daesh", r"ISIS", r"ISIL", r"Islamic State", r"IS"),
-    "Popular Mobilization Units": (r"PMU", r"PMF", r"Popular Mobili[sz]ation (?:Units|Forces)", r"Hashd al-Shaabi"),
+    "Islamic State": (
+        r"Islamic State(?: of Iraq and (?:the Levant|Syria))?",
+        r"Daesh",
+        r"ISIS",
+        r"ISIL",
+        r"IS",
+        r"jihadists?",
+    ),
+    "Islamic Resistance in Iraq": (r"Islamic Resistance in Iraq",),
+    "Popular Mobilization Units": (
+        r"PMU",
+        r"PMF",
+        r"Popular Mobili[sz]ation (?:Units|Forces)",
+        r"Hashd al-Shaabi",
+        r"Hashed al-Shaabi",
+    ),
+    "Iranian-backed militias": (
+        r"(?:Iranian|Iran)-backed (?:militias?|groups?|factions?|fighters)",
+        r"pro-Iran(?:ian)? (?:militias?|groups?|factions?|fighters)",
+        r"Iran-aligned (?:militias?|groups?|factions?)",
+    ),
     "Iran": (r"Iran(?:ian)?", r"IRGC", r"Islamic Revolutionary Guards? Corps", r"Tehran"),
-    "Iranian-backed militias": (r"Iranian-backed militias?", r"Iran-backed militias?"),
-    "Syrian government": (r"Syrian (?:government|army|Army|regime)(?: forces)?", r"Damascus", r"SAA", r"Assad"),
-    "Iraqi government": (r"Iraqi (?:government|army|forces|security forces)", r"Baghdad"),
+    "Syrian government": (
+        r"Syrian (?:Arab )?(?:government|army|Army|regime|military)(?: forces)?",
+        r"(?:regime|pro-government|government) forces",
+        r"Damascus",
+        r"SAA",
+        r"Assad",
+    ),
+    "Iraqi government": (
+        r"Iraqi (?:anti-terrorism |counter-terrorism |security |military |army |armed )?"
+        r"(?:government|army|Army|forces|security forces|military|air force|troops|officials)",
+        r"Iraqi Army",
+        r"Security Media Cell",
+        r"Joint Operations Command",
+        r"Baghdad",
+    ),
+    "Kurdistan Regional Government": (
+        r"Kurdistan Regional Government",
+        r"KRG",
+        r"Kurdistan Region(?:'s)? (?:counter-terrorism|security|government)",
+        r"(?:Iraqi )?Kurdish (?:officials|authorities|security)",
+        r"Peshmerga",
+    ),
     "Russia": (r"Russia(?:n)?", r"Moscow"),
-    "Israel": (r"Israel(?:i)?",),
-    "Syrian Democratic Forces": (r"SDF", r"Syrian Democratic Forces"),
-    "Hezbollah": (r"Hezbollah", r"Hizbollah", r"Kataib Hezbollah", r"Kata'ib Hezbollah"),
-    "Turkey": (r"Turkey", r"Turkish", r"Ankara"),
-    "Syrian opposition": (r"opposition factions", r"rebels?", r"Free Syrian Army", r"FSA"),
+    "Israel": (r"Israel(?:i)?", r"IDF"),
+    "Syrian Democratic Forces": (r"SDF", r"Syrian Democratic Forces", r"QSD"),
+    "Kurdistan Workers' Party": (r"PKK", r"Kurdistan Workers[’']? Party"),
+    "Sinjar Resistance Units": (r"YBS", r"Sinjar Resistance Units"),
+    "Hezbollah": (r"Kata[’']?ib Hezbollah", r"Hezbollah", r"Hizbollah", r"Hizballah"),
+    "Turkey": (r"Turkey", r"Turkish", r"Türkiye", r"Ankara"),
+    "Syrian opposition": (r"opposition factions", r"rebels?", r"Free Syrian Army", r"FSA", r"Syrian National Army"),
+    "Syrian Observatory for Human Rights": (r"Syrian Observatory(?: for Human Rights?)?", r"SOHR"),
 }
 
-_PATTERNS = [
-    (name, re.compile(r"(?<![\w-])(?:" + "|".join(spellings) + r")(?![\w-])")) for name, spellings in ACTORS.items()
-]
+# canonical name → Arabic spellings, without proclitics (و ف ب ل ك are allowed before them)
+ACTORS_AR: dict[str, tuple[str, ...]] = {
+    "US-led coalition": ("التحالف الدولي", "التحالف الدولي بقيادة الولايات المتحدة", "التحالف"),
+    "United States": ("الولايات المتحدة", "أمريكا", "أميركا", "الأمريكية", "الأميركية", "الأمريكي", "الأميركي", "واشنطن"),
+    "Islamic State": ("داعش", "تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية"),
+    "Islamic Resistance in Iraq": ("المقاومة الإسلامية في العراق",),
+    "Popular Mobilization Units": ("الحشد الشعبي", "الحشد"),
+    "Iranian-backed militias": (
+        "مجموعات موالية لإيران",
+        "فصائل موالية لإيران",
+        "ميليشيات موالية لإيران",
+        "ميليشيات إيرانية",
+        "الميليشيات الإيرانية",
+        "فصائل مدعومة من إيران",
+        "جماعات موالية لإيران",
+    ),
+    "Iran": ("إيران", "الإيراني", "الإيرانية", "الحرس الثوري", "طهران"),
+    "Syrian government": ("الجيش السوري", "قوات النظام", "النظام السوري", "الحكومة السورية", "قوات الحكومة السورية"),
+    "Iraqi government": (
+        "وزارة الدفاع العراقية",
+        "الجيش العراقي",
+        "القوات العراقية",
+        "القوات الأمنية العراقية",
+        "القوات الأمنية",
+        "خلية الإعلام الأمني",
+        "قيادة العمليات المشتركة",
+        "الحكومة العراقية",
+    ),
+    "Kurdistan Regional Government": ("حكومة إقليم كردستان", "البيشمركة"),
+    "Russia": ("روسيا", "الروسي", "الروسية", "موسكو"),
+    "Israel": ("إسرائيل", "الإسرائيلي", "الإسرائيلية", "الاحتلال الإسرائيلي"),
+    "Syrian Democratic Forces": ("قوات سوريا الديمقراطية", "قسد"),
+    "Kurdistan Workers' Party": ("حزب العمال الكردستاني",),
+    "Hezbollah": ("كتائب حزب الله", "حزب الله"),
+    "Turkey": ("تركيا", "التركي", "التركية", "أنقرة"),
+    "Syrian opposition": ("فصائل المعارضة", "المعارضة السورية", "الجيش الوطني السوري", "الجيش السوري الحر"),
+    "Syrian Observatory for Human Rights": ("المرصد السوري لحقوق الإنسان", "المرصد السوري"),
+}
+
 _ALIASES = {
     "us": "united states",
     "usa": "united states",
@@ -50,7 +140,51 @@ _ALIASES = {
     "pmu": "popular mobilization units",
     "pmf": "popular mobilization units",
     "hashd al-shaabi": "popular mobilization units",
+    "sdf": "syrian democratic forces",
+    "sohr": "syrian observatory for human rights",
 }
+
+
+def _arabic(spelling: str) -> str:
+    """A spelling with the proclitics Arabic writes onto it (و ف, then ب ك ل; ل + ال is written لل)."""
+    words = [re.escape(w) for w in spelling.split()]
+    first = words[0]
+    if first.startswith("ال"):
+        first = rf"(?:[وف]?(?:[بك]?ال|لل)){first[2:]}"
+    else:
+        first = rf"(?:[وف]?[بكل]?){first}"
+    return r"\s+".join([first, *words[1:]])
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rf"(?<![\w-])(?:{'|'.join(spellings)})(?![\w-])")) for name, spellings in ACTORS.items()
+] + [
+    (name, re.compile(rf"(?<!\w)(?:{'|'.join(_arabic(s) for s in sorted(spellings, key=len, reverse=True))})(?!\w)"))
+    for name, spellings in ACTORS_AR.items()
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Where a text names an actor, and the actor's canonical name."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+def actor_mentions(text: str) -> list[ActorMention]:
+    """Every actor named in ``text``, in order; where spellings overlap the longest wins."""
+    hits = sorted(
+        ((m.start(), -m.end(), name, m.group(0)) for name, pattern in _PATTERNS for m in pattern.finditer(text)),
+    )
+    found: list[ActorMention] = []
+    for start, neg_end, name, words in hits:
+        if found and start < found[-1].end:
+            continue
+        found.append(ActorMention(start, -neg_end, words, name))
+    return found
 
 
 def actor_key(name: str) -> str:
@@ -61,9 +195,25 @@ def actor_key(name: str) -> str:
 
 def find_actors(text: str) -> list[str]:
     """Canonical names of the actors ``text`` names, in order of first mention."""
-    hits: list[tuple[int, str]] = []
-    for name, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if m:
-            hits.append((m.start(), name))
-    return [name for _, name in sorted(hits)]
+    seen: dict[str, None] = {}
+    for m in actor_mentions(text):
+        seen.setdefault(m.name, None)
+    return list(seen)
+
+
+_GENERIC = frozenset(
+    "the a an of in for and to its their said says sources source official officials spokesman spokesperson "
+    "statement group groups forces force local media news agency report".split()
+)
+
+
+def _words(name: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _GENERIC}
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two names stand for one party: the same known actor, or sharing a distinctive word."""
+    ka, kb = find_actors(a), find_actors(b)
+    if ka and kb:
+        return actor_key(ka[0]) == actor_key(kb[0])
+    return bool(_words(a) & _words(b))

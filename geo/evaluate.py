@@ -1,69 +1,212 @@
-"""Measure proposed incidents against the curated events: how many are found, how many are noise."""
+"""Score proposed incidents against hand-annotated reports: found, noise, type, dates, claims.
+
+An incident is found when one candidate (each used once) lies within 25 km of it and their
+date ranges overlap.  A candidate placed only to a region (a governorate, district, country)
+finds an incident inside that region instead.  Among found incidents the type is right when
+both map to the same ACLED sub-event type, the date is exact when the ranges are equal, and
+the claims are right when every annotated claim is proposed (same actor, stance and claimant)
+and nothing more.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
-from .check import DataSet
-from .extract import Candidate, extract
-from .geoparse import Geoparser
+from geopy.distance import great_circle
+from shapely.geometry import Point
 
-__all__ = ["ExtractScore", "score_extraction"]
+from .actors import same_party
+from .boundaries import geometry_of
+from .evalset import GoldIncident, Report
+from .extract import Candidate
+from .taxonomy import ACLED
+
+__all__ = ["MATCH_KM", "GroupScore", "claim_matches", "incident_found", "score_reports"]
+
+MATCH_KM = 25.0
+_REGION_KINDS = frozenset({"country", "governorate", "district", "region", "desert", "zone", "river"})
+
+# the annotation's event types on ACLED's sub-event types (ACLED codes drone and air strikes alike)
+GOLD_TYPES: dict[str, str] = {
+    "airstrike": "Air/drone strike",
+    "drone strike": "Air/drone strike",
+    "drone attack": "Air/drone strike",
+    "rocket attack": "Shelling/artillery/missile attack",
+    "shelling": "Shelling/artillery/missile attack",
+    "missile attack": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED",
+    "bombing": "Remote explosive/landmine/IED",
+    "seizure": "territory change",
+    "clash": "Armed clash",
+    "armed attack": "Attack",
+    "attack": "Attack",
+    "prison riot": "Violent demonstration",
+    "protest": "Peaceful protest",
+}
+# claim stances that say the same thing of the actor: a third party's attribution
+_STANCE_GROUP = {"accuses": "attributes"}
+def _acled(event_type: str) -> str | None:
+    sub = ACLED.get(event_type, (None, None))[1]
+    if event_type == "territory_change":
+        return "territory change"  # ACLED splits it by who gains; the annotation does not
+    if event_type == "attack":
+        return "Attack"
+    return sub
 
 
-@dataclass(frozen=True)
-class ExtractScore:
-    """Counts of an extraction run against curated events, per article and in total."""
+def claim_matches(proposed: dict[str, str], gold: dict[str, str]) -> bool:
+    """Whether a proposed claim says what an annotated one says: actor, stance and claimant."""
+    stance = _STANCE_GROUP.get(proposed["stance"], proposed["stance"])
+    gold_stance = _STANCE_GROUP.get(gold["stance"], gold["stance"])
+    return (
+        stance == gold_stance
+        and same_party(proposed["actor"], gold["actor"])
+        and same_party(proposed["claimed_by"], gold["claimed_by"])
+    )
 
-    curated: int  # curated (event, article) pairs: an event cited by two articles counts twice
-    proposed: int  # candidates proposed
-    found: int  # curated pairs some candidate's sentence overlaps
-    incidents: int  # candidates whose sentence overlaps some curated quote
-    missed: tuple[str, ...]  # "event-id@article" not found
-    noise: tuple[str, ...]  # sentences proposed that are no curated incident
+
+def _claims_right(proposed: Iterable[dict[str, str]], gold: Iterable[dict[str, str]]) -> tuple[bool, str | None]:
+    left, wanted = list(proposed), list(gold)
+    for g in list(wanted):
+        hit = next((p for p in left if claim_matches(p, g)), None)
+        if hit is not None:
+            left.remove(hit)
+            wanted.remove(g)
+    if not wanted and not left:
+        return True, None
+    if wanted and left:
+        g, p = wanted[0], left[0]
+        if not same_party(p["actor"], g["actor"]):
+            return False, "claim: wrong actor"
+        if not same_party(p["claimed_by"], g["claimed_by"]):
+            return False, "claim: wrong claimant"
+        return False, "claim: wrong stance"
+    return False, ("claim: missing" if wanted else "claim: one too many")
+
+
+def _dates_overlap(c: Candidate, g: GoldIncident) -> bool:
+    start, end = c.date.start, c.date.end
+    return not ((end is not None and end < g.date_start) or (start is not None and start > g.date_end))
+
+
+def _near(c: Candidate, g: GoldIncident) -> bool:
+    place = c.place
+    if place is None:
+        return False
+    if place.kind in _REGION_KINDS:
+        shape = geometry_of(place)
+        if shape is not None:
+            return bool(shape.contains(Point(g.lon, g.lat)))
+        if place.radius_km:
+            return great_circle((place.lat, place.lon), (g.lat, g.lon)).km <= place.radius_km
+    return great_circle((place.lat, place.lon), (g.lat, g.lon)).km <= MATCH_KM
+
+
+def incident_found(c: Candidate, g: GoldIncident) -> bool:
+    """Whether a candidate can stand for an annotated incident: near enough, dates overlapping."""
+    return _near(c, g) and _dates_overlap(c, g)
+
+
+def _match(cands: list[Candidate], gold: list[GoldIncident]) -> dict[int, int]:
+    """A largest one-to-one matching of incidents to candidates (augmenting paths): incident → candidate."""
+    options = {i: [j for j, c in enumerate(cands) if incident_found(c, g)] for i, g in enumerate(gold)}
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in options:
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+@dataclass
+class GroupScore:
+    """Counts for one group of reports (a half, a language, or both)."""
+
+    reports: int = 0
+    incidents: int = 0
+    proposed: int = 0
+    found: int = 0
+    type_right: int = 0
+    date_exact: int = 0
+    claims_right: int = 0
+    causes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: GroupScore) -> None:
+        """Add another group's counts into this one."""
+        for name in ("reports", "incidents", "proposed", "found", "type_right", "date_exact", "claims_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.causes.update(other.causes)
+
+    @staticmethod
+    def rate(part: int, whole: int) -> float | None:
+        """``part / whole``, or ``None`` when there is nothing to divide."""
+        return part / whole if whole else None
 
     @property
-    def recall(self) -> float:
-        """Share of curated incidents proposed."""
-        return self.found / self.curated if self.curated else 0.0
+    def recall(self) -> float | None:
+        """Share of annotated incidents found."""
+        return self.rate(self.found, self.incidents)
 
     @property
-    def precision(self) -> float:
-        """Share of proposals that are curated incidents."""
-        return self.incidents / self.proposed if self.proposed else 0.0
+    def precision(self) -> float | None:
+        """Share of proposals that stand for an annotated incident."""
+        return self.rate(self.found, self.proposed)
 
 
-def score_extraction(data: DataSet, parser: Geoparser) -> ExtractScore:
-    """Run :func:`extract` on every original article and compare with the curated events' quotes."""
-    quotes: dict[str, list[tuple[str, int, int]]] = {}
-    for event in data.events:
-        for source in event.sources:
-            span = data.articles[source.article].quote_span(source.quote)
-            if span:
-                quotes.setdefault(source.article, []).append((event.id, *span))
-    candidates: list[Candidate] = []
-    for article in data.articles.values():
-        if article.meta.same_as:
+def score_report(report: Report, cands: list[Candidate]) -> GroupScore:
+    """Score one report's candidates against its annotated incidents."""
+    gold = list(report.incidents)
+    matched = _match(cands, gold)
+    s = GroupScore(reports=1, incidents=len(gold), proposed=len(cands), found=len(matched))
+    used = set(matched.values())
+    for i, g in enumerate(gold):
+        if i not in matched:
+            near = [c for c in cands if _near(c, g)]
+            if any(_dates_overlap(c, g) for c in near):
+                s.causes["missed: its candidate stands for another incident"] += 1
+            elif near:
+                s.causes["missed: place right, dates off"] += 1
+            elif any(_dates_overlap(c, g) for c in cands):
+                s.causes["missed: dates right, place off"] += 1
+            else:
+                s.causes["missed: nothing proposed"] += 1
             continue
-        candidates += extract(
-            article.text, parser, published=article.meta.published.end, article=article.id,
-            start=article.body_start, end=article.body_end,
-        )  # fmt: skip
-    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for article_id, spans in quotes.items():
-        for event_id, s, e in spans:
-            pairs.setdefault((event_id, article_id), []).append((s, e))
-    found, missed = 0, []
-    for (event_id, article_id), spans in sorted(pairs.items()):
-        if any(c.article == article_id and c.start < e and s < c.end for c in candidates for s, e in spans):
-            found += 1
+        c = cands[matched[i]]
+        if _acled(c.event_type) == GOLD_TYPES.get(g.event_type):
+            s.type_right += 1
         else:
-            missed.append(f"{event_id}@{article_id}")
-    incidents, noise = 0, []
-    for c in candidates:
-        if any(c.start < e and s < c.end for _, s, e in quotes.get(c.article or "", [])):
-            incidents += 1
+            s.causes[f"type: {g.event_type} as {c.event_type}"] += 1
+        if (c.date.start, c.date.end) == (g.date_start, g.date_end):
+            s.date_exact += 1
+        right, why = _claims_right(c.claims, g.claims)
+        s.claims_right += right
+        if why:
+            s.causes[why] += 1
+    for j, c in enumerate(cands):
+        if j in used:
+            continue
+        if any(incident_found(c, g) for g in gold):
+            s.causes["noise: a second candidate for one incident"] += 1
+        elif any(_near(c, g) for g in gold):
+            s.causes["noise: near an incident, dates off"] += 1
         else:
-            noise.append(f"{c.article}: {c.sentence[:100]}")
-    curated = len(pairs)
-    return ExtractScore(curated, len(candidates), found, incidents, tuple(missed), tuple(noise))
+            s.causes["noise: no incident there"] += 1
+    return s
+
+
+def score_reports(
+    reports: Iterable[Report], propose: Callable[[Report], list[Candidate]]
+) -> dict[str, GroupScore]:
+    """Per-report scores, keyed by report id, of the candidates ``propose`` gives for each."""
+    return {r.id: score_report(r, propose(r)) for r in reports}

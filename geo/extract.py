@@ -1,58 +1,44 @@
 """Propose candidate incidents from an article's text, for a person to review.
 
-A sentence is proposed when it reports something that happened (a trigger word: airstrike,
-seized, convoy…), where (a place that is not just a country, or a country and a date), and
-not in a question, a negation or a hypothetical.  Each proposal carries its place mentions,
-its dates resolved against the article's publication date, the actors it names and the
-fatalities it reports.  Precision is preferred to recall: a reviewer should rarely see
-sentences that are not incidents.
+The flow, one way, for English and Arabic alike:
+
+1. split the body into sentences; find the incident words in each (:mod:`geo.eventwords`);
+2. place the incident: the places tied to the event by "in", "near", "east of", قرب, في,
+   بريف…, never the dateline, a nationality or a place inside an actor's name; the most
+   specific of a chain ("a village in Sinjar district" → the village), and one candidate per
+   place where places are coordinated ("the towns of A and B");
+3. date it: the date expression nearest the event word, resolved against publication; a
+   sentence without one gets the week before publication, precision ``unknown``;
+4. claims: who is said to be responsible and who says so (:mod:`geo.claims`);
+5. merge what several sentences say of one incident (same place or one inside the other,
+   overlapping dates, compatible types); a sentence that only denies or claims adds its
+   claims to the incident it speaks of.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .actors import find_actors
+from geopy.distance import great_circle
+
+from shapely.geometry import Point
+
+from .actors import actor_mentions, find_actors, same_party
+from .boundaries import geometry_of
+from .claims import ClaimDraft, find_claims
+from .dates import DateRange
 from .datetext import DateMention, find_dates
+from .eventwords import PRIORITY, Trigger, find_triggers, main_type, mostly_arabic
+from .gazetteer import Place
 from .geoparse import Geoparser, Mention
 
 __all__ = ["Candidate", "extract", "split_sentences"]
 
-_TRIGGERS: list[tuple[str, str]] = [
-    ("assassination", r"assassinat\w*"),
-    ("drone_strike", r"drone (?:strikes?|attacks?)|drones? (?:struck|hit|attacked|targeted)"),
-    ("air_strike", r"air ?strikes?|air raids?|warplanes|bombed|bombing|carpet bomb\w*"),
-    ("rocket_attack", r"rocket (?:attacks?|fire)|rockets|missiles? (?:attacks?|strikes?)"),
-    ("shelling", r"shell(?:ing|ed)|artillery|mortars?"),
-    ("siege", r"sieges?|besieged|encircled"),
-    (
-        "territory_change",
-        r"seized|captur(?:ed|ing)|took control|taken control|lost control|liberat(?:ed|ing)|recaptured|retook|"
-        r"overran|fell to|defeated",
-    ),
-    ("protest", r"protests?|protesters|demonstrated|demonstrations?|rallied|funeral procession|mourners"),
-    ("political_decision", r"parliament(?:ary)? (?:passed|voted|approved)|passed (?:a|the) (?:bill|law|legislation)"),
-    ("agreement", r"(?:signed|reached) (?:a|an|the) (?:\w+ )?(?:agreement|deal|ceasefire|truce)"),
-    (
-        "troop_movement",
-        r"convoys?|deployed|deployment|reinforcements|entered|withdr[ae]w|advanc(?:ed|ing)|marched|movements",
-    ),
-    ("armed_clash", r"clash(?:es|ed)|fighting|fought|battles?|offensive|military operations?"),
-    ("base_established", r"(?:maintained|established|set up) (?:a )?(?:presence|base)"),
-    ("attack", r"attacks?|attacked|targeted|struck|intercepted|explosions?|blasts?"),
-]
-_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _TRIGGERS) + r")\b", re.IGNORECASE
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|will|can|cannot|should|might|must|if|wants? to|plans? to|aims? to|threat(?:en)?s? to|"
-    r"not|never|no|without|instead of)\b",
-    re.IGNORECASE,
-)
-# "cities like Mosul": an example in an argument, not a report of one incident
-_GENERIC = re.compile(r"\b(?:cities|towns|places|areas|countries) like\b|\ball roads lead\b", re.IGNORECASE)
+UNDATED_DAYS = 7  # an undated report speaks of the week before it was published
+
 _NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "a": 1, "an": 1,
@@ -69,15 +55,64 @@ _FATALITIES = re.compile(
     rf"\s+(?:were|was|have been|had been)?\s*killed",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?؟])[\"”’)»]?\s+(?=[\"“‘(«]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=[\"“«]?[A-Z\u0600-\u06FF])"
+)
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"U\.S|U\.N|U\.K|[A-Z]|[\u0600-\u06FF]{1,2})\.$"
+)
+
+# how specific a place is (lower: more); kinds from the second group on place an event only to a region
+_SPECIFIC = {
+    "town": 1, "city": 2, "city district": 0, "district": 3, "zone": 3, "desert": 3, "river": 3, "region": 3,
+    "governorate": 4, "country": 5,
+}  # fmt: skip
+_REGION = frozenset(k for k, v in _SPECIFIC.items() if v >= 3)
+_HOME = frozenset({"IQ", "SY"})  # the region bordermap maps: a namesake abroad is a last resort
+_LOCATIVE_EN = re.compile(
+    r"\b(?:in|near|at|on|outside|inside|into|around|across|over|towards?|off|of|east|west|north|south|"
+    r"northeast|northwest|southeast|southwest|outskirts|vicinity|hit|struck|targeted|targeting|attacked|"
+    r"bombed|shelled|stormed|captured|seized|retook|retake|liberated|control of|entered)\b"
+    r"(?:\s+(?:the|a|an|[\w’'-]+(?:’s|'s)|eastern|western|northern|southern|central|town|city|village|"
+    r"province|governorate|district|area|region|countryside|outskirts|of|base|border|crossing|camp|"
+    r"[\w-]+-held|military|air|airbase|key|strategic|nearby|neighbou?ring|Iraqi|Syrian))*\s*[\"“]?$",
+    re.IGNORECASE,
+)
+_LOCATIVE_AR = re.compile(
+    r"(?<!\w)(?:في|ب|قرب|بالقرب من|قرابة|بريف|ريف|أطراف|محيط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|على|"
+    r"باتجاه|نحو|تجاه|داخل|استهدف\w*|هاجم\w*|مدينة|بمدينة|بلدة|ببلدة|بلدتي|قرية|بقرية|قاعدة|منطقة|بمنطقة|"
+    r"ناحية|محافظة|بمحافظة|مطار|حقل|معبر)(?:\s+[\w“”\"]+){0,2}?\s*[\"“”]?$"
+)
+_COORDINATED = re.compile(r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:the same|this|that|the)\s+(?P<kind>border crossing|crossing|city|town|province|governorate|base|airbase)\b|"
+    r"(?<!\w)(?P<ar>القاعدة|المدينة|البلدة|المعبر|المطار)(?!\w)",
+    re.IGNORECASE,
+)
+_ANAPHOR_KINDS = {
+    "border crossing": ("border crossing",),
+    "crossing": ("border crossing",),
+    "المعبر": ("border crossing",),
+    "city": ("city", "town"),
+    "town": ("town", "city"),
+    "المدينة": ("city", "town"),
+    "البلدة": ("town", "city", "village"),
+    "province": ("governorate",),
+    "governorate": ("governorate",),
+    "base": ("military base", "air base"),
+    "airbase": ("air base", "military base"),
+    "القاعدة": ("military base", "air base"),
+    "المطار": ("airport", "air base"),
+}
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence that may report an incident, with what the parsers found in it."""
+    """A proposed incident: where, when, what, who is said to be responsible, and the sentences saying so."""
 
     article: str | None
-    start: int
+    start: int  # the first sentence's span in the text
     end: int
     sentence: str
     event_type: str
@@ -86,41 +121,68 @@ class Candidate:
     dates: tuple[DateMention, ...]
     actors: tuple[str, ...]
     fatalities: tuple[dict[str, object], ...] = field(default=())
+    place_mention: Mention | None = None
+    date: DateRange = field(default_factory=lambda: DateRange(precision="unknown"))
+    claims: tuple[dict[str, str], ...] = ()
+    quotes: tuple[tuple[int, int], ...] = ()  # every sentence merged into it, as spans of the text
+
+    @property
+    def place(self) -> Place | None:
+        """The gazetteer place the incident is put at."""
+        return self.place_mention.place if self.place_mention else None
+
+    @property
+    def place_precision(self) -> str:
+        """``place``, or ``region`` when the text places it only in an area."""
+        place = self.place
+        return "region" if place is not None and place.kind in _REGION else "place"
 
     def to_dict(self) -> dict[str, object]:
         """A plain mapping for YAML or JSON review files."""
+        place = self.place
         return {
             "article": self.article,
             "span": [self.start, self.end],
             "sentence": self.sentence,
             "event_type": self.event_type,
             "trigger": self.trigger,
+            "place": (
+                {"text": self.place_mention.text, "id": place.id, "name": place.name, "kind": place.kind,
+                 "precision": self.place_precision}
+                if self.place_mention and place else None
+            ),  # fmt: skip
+            "date": _date_dict(self.date),
+            "claims": [dict(c) for c in self.claims],
             "places": [
                 {"text": m.text, "id": m.place.id, "name": m.place.name, "kind": m.place.kind}
                 for m in self.places
                 if m.place
             ],
-            "dates": [
-                {
-                    "text": d.text,
-                    "start": d.range.start.isoformat() if d.range.start else None,
-                    "end": d.range.end.isoformat() if d.range.end else None,
-                    "precision": d.range.precision,
-                    "relative_to": d.range.relative_to,
-                }
-                for d in self.dates
-            ],
+            "dates": [{"text": d.text, **_date_dict(d.range)} for d in self.dates],
             "actors": list(self.actors),
             "fatalities": list(self.fatalities),
+            "quotes": [list(q) for q in self.quotes],
         }
 
 
+def _date_dict(d: DateRange) -> dict[str, object]:
+    return {
+        "start": d.start.isoformat() if d.start else None,
+        "end": d.end.isoformat() if d.end else None,
+        "precision": d.precision,
+        "text": d.text,
+        "relative_to": d.relative_to,
+    }
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``, trimmed of surrounding white space."""
+    """Sentence spans of ``text[start:end]``, trimmed of surrounding white space (English and Arabic)."""
     end = len(text) if end is None else end
     spans = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if text[m.start() - 1] == "." and _ABBREVIATION.search(text, max(pos, m.start() - 8), m.start()):
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, end))
@@ -165,45 +227,196 @@ def _fatalities(sentence: str) -> tuple[dict[str, object], ...]:
     return tuple(found)
 
 
-# Acts a text may date without placing them ("after America assassinated…", "the parliament passed")
-_UNPLACED_TYPES = frozenset({"assassination", "political_decision", "agreement", "air_strike", "drone_strike"})
-_CLAUSE_START = re.compile(r".*(?:[,;:—–(]|\b(?:that|which|who|following|after|before|when|while)\b)", re.IGNORECASE)
-_ANAPHOR = re.compile(
-    r"\b(?:the same|this|that|the)\s+(?P<kind>border crossing|crossing|city|town|province|governorate|base)\b",
-    re.IGNORECASE,
-)
-_ANAPHOR_KINDS = {
-    "border crossing": ("border crossing",),
-    "crossing": ("border crossing",),
-    "city": ("city", "town"),
-    "town": ("town", "city"),
-    "province": ("governorate",),
-    "governorate": ("governorate",),
-    "base": ("military base", "air base"),
-}
+def _within(items: list, starts: list[int], s: int, e: int) -> list:
+    """The items (sorted by start) that lie inside [s, e): found by bisection, not a scan."""
+    lo = bisect.bisect_left(starts, s)
+    hi = bisect.bisect_left(starts, e)
+    return [x for x in items[lo:hi] if x.end <= e]
 
 
-def _is_hypothetical(sentence: str, trigger_at: int) -> bool:
-    """A question, or a modal or negation in the trigger's own clause ("could not erase with airstrikes")."""
-    if sentence.rstrip().endswith("?"):
+def _specificity(m: Mention) -> int:
+    return _SPECIFIC.get(m.place.kind, 0) if m.place else 9
+
+
+def _locative(sentence: str, m: Mention, s: int, arabic: bool) -> bool:
+    before = sentence[max(0, m.start - s - 60) : m.start - s]
+    return bool((_LOCATIVE_AR if arabic else _LOCATIVE_EN).search(before))
+
+
+def _km(a: Place, b: Place) -> float:
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in the area ``outer`` names (a country, a governorate, a district…), or is it."""
+    if outer.id == inner.id or inner.part_of == outer.id:
         return True
-    before = sentence[max(0, trigger_at - 40) : trigger_at]
-    clause = _CLAUSE_START.match(before)
-    if clause:
-        before = before[clause.end() :]
-    return _HYPOTHETICAL.search(before) is not None
+    if outer.kind not in _REGION:
+        return False
+    if outer.kind == "country":
+        return inner.country == outer.country
+    shape = geometry_of(outer)
+    if shape is not None:
+        return bool(shape.contains(Point(inner.lon, inner.lat)))
+    return _km(outer, inner) <= (outer.radius_km or 60.0)
+
+
+def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trigger, arabic: bool) -> list[Mention]:
+    """Where the incident happened: the chosen place, or several where they are coordinated."""
+    if not places:
+        return []
+    at = s + trigger.start
+    # places in Iraq and Syria before others, specific places before regions, places the event word
+    # ties to ("in", "near", قرب) before others, then the place nearest the event word
+    primary = min(
+        places,
+        key=lambda m: (
+            m.place.country not in _HOME if m.place else True,
+            _specificity(m) >= 3,
+            not _locative(sentence, m, s, arabic),
+            abs(m.start - at),
+        ),
+    )
+    # "a village in Sinjar district": the most specific place of a chain that contains each other
+    chain = [m for m in places if m.place and primary.place and _contains(primary.place, m.place)]
+    primary = min(chain, key=lambda m: (_specificity(m), abs(m.start - at))) if chain else primary
+    chosen = [primary]
+    for step in (1, -1):  # "the towns of A and B", "بلدتي A وB"
+        i = places.index(primary)
+        while 0 <= i + step < len(places):
+            a, b = (places[i], places[i + step]) if step == 1 else (places[i + step], places[i])
+            gap = sentence[a.end - s : b.start - s]
+            other = places[i + step]
+            if not _COORDINATED.match(gap) or _specificity(other) != _specificity(primary):
+                break
+            chosen.append(other)
+            i += step
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _pick_date(dates: list[DateMention], at: int) -> DateMention | None:
+    return min(dates, key=lambda d: (d.range.precision == "unknown", abs(d.start - at))) if dates else None
+
+
+def _undated(published: dt.date | None) -> DateRange:
+    if published is None:
+        return DateRange(precision="unknown", text=None, relative_to="no date in the text, none for the article")
+    return DateRange(
+        start=published - dt.timedelta(days=UNDATED_DAYS),
+        end=published,
+        precision="unknown",
+        relative_to=f"publication: no date in the text, so the {UNDATED_DAYS} days before it",
+    )
 
 
 def _antecedent(sentence: str, earlier: list[Mention]) -> Mention | None:
-    """The place "the same border crossing" or "the city" refers back to: the last one of its kind."""
+    """The place "the same border crossing", "the base" or "القاعدة" refers back to: the last one of its kind."""
     m = _ANAPHOR.search(sentence)
     if m is None:
         return None
-    kinds = _ANAPHOR_KINDS[m.group("kind").lower()]
+    kinds = _ANAPHOR_KINDS[(m.group("kind") or m.group("ar")).lower()]
     for mention in reversed(earlier):
         if mention.place and mention.place.kind in kinds:
             return mention
     return None
+
+
+def _family(event_type: str) -> str:
+    return {"drone_strike": "strike", "air_strike": "strike", "rocket_attack": "fire", "shelling": "fire"}.get(
+        event_type, event_type
+    )
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates may be one incident told twice: types, places and dates agree."""
+    generic = {"attack", "armed_clash"}
+    if _family(a.event_type) != _family(b.event_type) and not ({a.event_type, b.event_type} & generic):
+        return False
+    pa, pb = a.place, b.place
+    if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa)):
+        return False
+    da, db = a.date, b.date
+    if da.precision != "unknown" and db.precision != "unknown":
+        if da.start and db.end and db.start and da.end and (da.end < db.start or db.end < da.start):
+            return False
+    return True
+
+
+def _more_precise(a: DateRange, b: DateRange) -> DateRange:
+    if a.precision == "unknown":
+        return b
+    if b.precision == "unknown" or a.start is None or a.end is None or b.start is None or b.end is None:
+        return a
+    return a if (a.end - a.start) <= (b.end - b.start) else b
+
+
+_STANCE_GROUP = {"accuses": "attributes", "suspected": "attributes"}
+
+
+def _add_claim(claims: list[dict[str, str]], new: dict[str, str], outlet: str) -> list[dict[str, str]]:
+    """Add a claim unless it repeats one: same actor and stance, said by the same party (or by the outlet)."""
+    group = _STANCE_GROUP.get(new["stance"], new["stance"])
+    for i, old in enumerate(claims):
+        if not same_party(old["actor"], new["actor"]) or _STANCE_GROUP.get(old["stance"], old["stance"]) != group:
+            continue
+        if old["claimed_by"] == outlet and new["claimed_by"] != outlet:
+            return [*claims[:i], new, *claims[i + 1 :]]  # the one who is quoted says it, not the outlet
+        if new["claimed_by"] == outlet or same_party(old["claimed_by"], new["claimed_by"]):
+            return claims
+    return [*claims, new]
+
+
+def _dedupe_claims(claims: list[dict[str, str]], outlet: str) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for claim in claims:
+        out = _add_claim(out, claim, outlet)
+    return out
+
+
+def _merge(into: Candidate, other: Candidate, outlet: str) -> Candidate:
+    pa, pb = into.place, other.place
+    keep_other_place = pb is not None and (pa is None or _specificity(other.place_mention) < _specificity(into.place_mention))  # type: ignore[arg-type]
+    claims = list(into.claims)
+    for claim in other.claims:
+        claims = _add_claim(claims, claim, outlet)
+    better_type = min((into, other), key=lambda c: PRIORITY.get(c.event_type, 99))
+    return replace(
+        into,
+        event_type=better_type.event_type,
+        trigger=better_type.trigger,
+        place_mention=other.place_mention if keep_other_place else into.place_mention,
+        date=_more_precise(into.date, other.date),
+        claims=tuple(claims),
+        places=into.places + tuple(m for m in other.places if m not in into.places),
+        dates=into.dates + other.dates,
+        actors=tuple(dict.fromkeys(into.actors + other.actors)),
+        fatalities=into.fatalities + other.fatalities,
+        quotes=into.quotes + tuple(q for q in other.quotes if q not in into.quotes),
+    )
+
+
+def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], outlet: str) -> list[Candidate]:
+    """Merge candidates that tell one incident; add claim-only sentences to the incident they speak of."""
+    out: list[Candidate] = []
+    for c in candidates:
+        for i in range(len(out) - 1, -1, -1):
+            if _compatible(out[i], c) and not _distinct_siblings(out[i], c):
+                out[i] = _merge(out[i], c, outlet)
+                break
+        else:
+            out.append(c)
+    for at, fragment in claim_only:
+        before = [i for i, c in enumerate(out) if c.start <= at]
+        for i in reversed(before or range(len(out))):
+            if _compatible(out[i], fragment):
+                out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type, place_mention=None), outlet)
+                break
+    return out
+
+
+def _distinct_siblings(a: Candidate, b: Candidate) -> bool:
+    """Two coordinated places of one sentence ("A and B") are two incidents, not one."""
+    return bool(set(a.quotes) & set(b.quotes)) and a.place is not None and b.place is not None and a.place.id != b.place.id
 
 
 def extract(
@@ -214,47 +427,96 @@ def extract(
     article: str | None = None,
     start: int = 0,
     end: int | None = None,
+    outlet: str = "the outlet",
 ) -> list[Candidate]:
-    """Candidate incidents in ``text[start:end]`` (an article's body), in order."""
+    """Candidate incidents in ``text[start:end]`` (an article's body), in order of first mention."""
     end = len(text) if end is None else end
     body = text[start:end]
     every = [m for m in parser.parse(body) if m.place]
-    mentions = [m for m in every if m.role != "part"]
+    actors_at = actor_mentions(body)
+    inside_actor = _inside_spans(every, actors_at)
+    mentions = [m for m in every if m.role == "mention" and m not in inside_actor]
+    starts = [m.start for m in mentions]
+    every_starts = [m.start for m in every]
     dates = find_dates(body, published)
-    candidates = []
+    date_starts = [d.start for d in dates]
+    candidates: list[Candidate] = []
+    claim_only: list[tuple[int, Candidate]] = []
+    speaker: str | None = None
+    recent: list[Mention] = []  # the specific place the sentence before named, for one without any
     for s, e in split_sentences(body):
         sentence = body[s:e]
-        trigger = _TRIGGER.search(sentence)
-        if trigger is None or _is_hypothetical(sentence, trigger.start()) or _GENERIC.search(sentence):
+        arabic = mostly_arabic(sentence)
+        triggers = find_triggers(sentence)
+        main = main_type(triggers)
+        claims, speaker_next = find_claims(sentence, main, outlet, speaker)
+        speaker = speaker_next
+        if main is None and not claims:
             continue
-        places = tuple(m for m in mentions if s <= m.start and m.end <= e)
-        sentence_dates = tuple(d for d in dates if s <= d.start and d.end <= e)
-        located = any(m.place.kind != "country" for m in places if m.place)
-        if not located:
-            antecedent = _antecedent(sentence, [m for m in every if m.end <= s])
-            if antecedent is not None:
-                places = (antecedent, *places)
-                located = True
-        event_type = next(name for name, value in trigger.groupdict().items() if value)
-        fatalities = _fatalities(sentence)
-        dated_act = sentence_dates and event_type in _UNPLACED_TYPES
-        if not (located or ((places or dated_act) and (sentence_dates or fatalities))):
-            continue
-        candidates.append(
-            Candidate(
-                article=article,
-                start=start + s,
-                end=start + e,
-                sentence=sentence,
-                event_type=event_type,
-                trigger=trigger.group(0),
-                places=tuple(_shift(m, start) for m in places),
-                dates=tuple(_shift_date(d, start) for d in sentence_dates),
-                actors=tuple(find_actors(sentence)),
-                fatalities=fatalities,
-            )
+        places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
+        sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
+        date = _pick_date(sentence_dates, s + (main.start if main else 0))
+        base = Candidate(
+            article=article,
+            start=start + s,
+            end=start + e,
+            sentence=sentence,
+            event_type=main.event_type if main else "attack",
+            trigger=main.text if main else "",
+            places=tuple(_shift(m, start) for m in places),
+            dates=tuple(_shift_date(d, start) for d in sentence_dates),
+            actors=tuple(find_actors(sentence)),
+            fatalities=_fatalities(sentence),
+            date=date.range if date else _undated(published),
+            claims=tuple(_dedupe_claims([c.to_dict() for c in claims], outlet)),
+            quotes=((start + s, start + e),),
         )
-    return candidates
+        if main is None:  # a sentence that only claims or denies: it adds to the incident it speaks of
+            located = _incident_places(sentence, s, places, triggers[0], arabic) if triggers and places else []
+            fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
+            claim_only.append((start + s, fragment))
+            continue
+        chosen = _incident_places(sentence, s, places, main, arabic)
+        if not any(_specificity(m) < 5 for m in chosen):
+            antecedent = _antecedent(sentence, _within(every, every_starts, 0, s))
+            if antecedent is not None:
+                chosen = [antecedent]
+        if not chosen and recent:
+            chosen = [recent[-1]]  # "the recent clashes": where the sentences before it were
+        recent = [m for m in places if _specificity(m) < 3][-1:] or recent
+        if not chosen:
+            continue
+        if all(_specificity(m) == 5 for m in chosen) and date is None:
+            continue  # "in Syria", undated: too vague to put on a map
+        for m in chosen:
+            candidates.append(replace(base, place_mention=_shift(m, start)))
+    return _fold(candidates, claim_only, outlet)
+
+
+_DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]|:\s")
+
+
+def _after_dateline(sentence: str, s: int, places: list[Mention], every: list[Mention]) -> list[Mention]:
+    """The places of a sentence less its dateline ("ERBIL, Kurdistan Region —"): where it was filed from."""
+    dateline = next((m for m in every if m.role == "dateline"), None)
+    if dateline is None:
+        return places
+    end = _DATELINE_END.search(sentence, dateline.end - s, dateline.end - s + 60)
+    cut = s + end.end() if end else dateline.end
+    return [m for m in places if m.start >= cut]
+
+
+def _inside_spans(mentions: list[Mention], spans: list) -> set[Mention]:
+    """The mentions that lie inside another name (an actor's: "Sinjar Resistance Units")."""
+    inside = set()
+    for m in mentions:
+        for a in spans:
+            if a.start <= m.start and m.end <= a.end:
+                inside.add(m)
+                break
+            if a.start > m.end:
+                break
+    return inside
 
 
 def _shift(m: Mention, by: int) -> Mention:

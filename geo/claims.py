@@ -1,0 +1,196 @@
+"""Who a sentence says is responsible for an incident, and who says so, in English and Arabic.
+
+A claim is (actor, stance, claimed_by).  The claimant is whoever the sentence quotes ("…, the
+Syrian Observatory said", "according to a monitor", "بحسب المرصد", "قال التحالف"); a pronoun
+or "the statement" stands for the last claimant named; with nobody quoted, the outlet says
+it in its own voice.  The actor is the one the sentence makes the agent of the incident: the
+subject before the verb ("Iraqi forces retook"), the one after "by" or "belonging to", or the
+nationality of the weapon ("a Turkish drone", "طائرة مسيرة تركية"); never the target after
+it ("targeted a vehicle of the YBS").  Explicit cues set the stance: claimed responsibility,
+accused, blamed on, denied, did not conduct; تبنى، أعلن مسؤوليته، اتهم، نفى.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import ActorMention, actor_mentions
+from .eventwords import Trigger, mostly_arabic
+
+__all__ = ["ClaimDraft", "Speaker", "find_claims", "find_speaker"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDraft:
+    """A proposed claim: who is said to be responsible, how, and who says so."""
+
+    actor: str
+    stance: str
+    claimed_by: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The claim as a plain mapping."""
+        return {"actor": self.actor, "stance": self.stance, "claimed_by": self.claimed_by}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a sentence quotes: their words as written and where they stand in the sentence."""
+
+    start: int
+    end: int
+    name: str
+
+
+_NP = r"(?:the |The |a |an |A |An )?(?:[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
+_SAY = r"(?:said|says|told|reported|confirmed|announced|stated|tweeted|added|claimed|noted|wrote|alleged)"
+_SPEAKER_EN = [
+    # "according to the Syrian Observatory," / "according to pro-government sources"
+    re.compile(rf"\b[Aa]ccording to (?P<who>{_NP})(?=\s*[,.;]|\s*$|\s+(?:in|on|at)\b)"),
+    # "…, the Syrian Observatory said" / "…, Iraqi military sources said Friday."
+    re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+)?\s*[.;]?\s*$"),
+    # "“…,” said Colonel X." / "…, said the ministry"
+    re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
+    # "The coalition said it did not…" / "SOHR said Monday's deaths…"
+    re.compile(rf"^(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}\b"),
+    # "…, the coalition has confirmed." / "…, a press release by his bureau said."
+    re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
+]
+_AR_SAY = (
+    r"(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|اتهم|اتهمت|"
+    r"نفى|نفت|أصدر|أصدرت|نقل|نقلت|كشف|كشفت)"
+)
+_AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
+_SPEAKER_AR = [
+    re.compile(rf"(?<!\w)(?:بحسب|حسب|وفق(?:ا|اً|ًا)?\s*لـ?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?(?P<who>{_AR_NP})"),
+    re.compile(rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:في|إن|أن|بيان|يوم|اليوم|عن|ل)\b|\s*$)"),
+]
+_PRONOUN_EN = re.compile(
+    r"^(?:he|she|it|they|the source|the sources|the statement|the spokesman|the spokesperson|"
+    r"the official|the officials|the ministry|the monitor|a press release.*)$",
+    re.IGNORECASE,
+)
+_PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)\b")
+
+_RESPONSIBILITY_EN = re.compile(
+    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?responsibility\b|\bclaimed by\b", re.IGNORECASE
+)
+_DENIAL_EN = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
+    r"launch|strike|target)|had no (?:role|involvement)|was not involved)\b",
+    re.IGNORECASE,
+)
+_ACCUSE_EN = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|held .{1,30} responsible)\b", re.I)
+_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them )?on\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed)\b", re.IGNORECASE)
+_AGENT_EN = re.compile(r"\b(?:by|belonging to|operated by|carried out by|launched by|of)\s+(?:the\s+)?$", re.I)
+_TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
+
+_RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:تبنى|تبنت|تبنّى|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
+_DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
+_ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
+_TARGET_AR = re.compile(r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من)(?!\w)")
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,.;:\"“”'«»"))
+    return name
+
+
+def find_speaker(sentence: str) -> Speaker | None:
+    """Who ``sentence`` quotes as its source, if anybody."""
+    patterns = _SPEAKER_AR if mostly_arabic(sentence) else _SPEAKER_EN
+    for pattern in patterns:
+        m = pattern.search(sentence)
+        if m:
+            who = _clean(m.group("who"))
+            if who and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I):
+                return Speaker(m.start("who"), m.end("who"), who)
+    return None
+
+
+def _is_pronoun(name: str) -> bool:
+    return bool(_PRONOUN_EN.match(name) or _PRONOUN_AR.match(name))
+
+
+def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
+    if speaker is None:
+        return None
+    if _is_pronoun(speaker.name) and previous:
+        return previous
+    return speaker.name
+
+
+def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: bool) -> ActorMention | None:
+    """The actor the sentence makes the agent of the incident."""
+    before = [a for a in actors if a.end <= trigger.start]
+    after = [a for a in actors if a.start >= trigger.end]
+    if arabic:
+        # the agent follows the event word in Arabic: "هجوم لداعش", "طائرة مسيرة تركية", "استهدفت القوات التركية",
+        # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
+        for a in after:
+            gap = sentence[trigger.end : a.start]
+            if len(gap.split()) <= 4 and not _TARGET_AR.search(gap):
+                return a
+        return None
+    for a in after:
+        gap = sentence[trigger.end : a.start]
+        if len(gap) < 60 and _AGENT_EN.search(gap):
+            return a
+    for a in reversed(before):
+        lead = sentence[max(0, a.start - 25) : a.start]
+        if not _TARGET_EN.search(lead):
+            return a
+    return None
+
+
+def find_claims(
+    sentence: str, trigger: Trigger | None, outlet: str, previous_speaker: str | None = None
+) -> tuple[list[ClaimDraft], str | None]:
+    """The claims ``sentence`` makes about its incident, and the claimant it names (for the next sentence)."""
+    arabic = mostly_arabic(sentence)
+    speaker = find_speaker(sentence)
+    said_by = _speaker_name(speaker, previous_speaker)
+    actors = [
+        a for a in actor_mentions(sentence) if speaker is None or not (speaker.start <= a.start < speaker.end)
+    ]
+    speaker_actor = [a.name for a in actor_mentions(said_by)] if said_by else []
+    claims: list[ClaimDraft] = []
+    responsibility = (_RESPONSIBILITY_AR if arabic else _RESPONSIBILITY_EN).search(sentence)
+    denial = (_DENIAL_AR if arabic else _DENIAL_EN).search(sentence)
+    accuse = (_ACCUSE_AR if arabic else _ACCUSE_EN).search(sentence)
+    if responsibility:
+        by = sentence[responsibility.start() : responsibility.end()].lower().endswith("by")
+        pool = [a for a in actors if a.start >= responsibility.end()] if by else actors
+        who = pool[0] if by and pool else next((a for a in reversed(actors) if a.end <= responsibility.start()), None)
+        who = who or (pool[0] if pool else None)
+        if who:
+            claims.append(ClaimDraft(who.name, "claims_responsibility", who.name))
+    if denial:
+        who = next((a for a in reversed(actors) if a.end <= denial.start()), None)
+        name = who.name if who else (speaker_actor[0] if speaker_actor else None)
+        if name:
+            claims.append(ClaimDraft(name, "denies", said_by if said_by and not who else name))
+    if accuse and not claims:
+        if not arabic and _BLAMED_ON.search(sentence):
+            target = next((a for a in actors if a.start >= accuse.end()), None)
+            if target:
+                claims.append(ClaimDraft(target.name, "attributes", said_by or outlet))
+        else:
+            following = [a for a in actors if a.start >= accuse.end()]
+            accuser = next((a for a in reversed(actors) if a.end <= accuse.start()), None)
+            accused = following[0] if following else None
+            if arabic and len(following) > 1:  # "اتهم التحالف مجموعات…": the verb comes first, then who accuses
+                accuser, accused = following[0], following[1]
+            if accused:
+                claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
+    if not claims and trigger is not None:
+        agent = _agent(sentence, actors, trigger, arabic)
+        if agent is not None:
+            if agent.name in speaker_actor:
+                claims.append(ClaimDraft(agent.name, "claims_responsibility", said_by or agent.name))
+            else:
+                stance = "suspected" if _HEDGE.search(sentence) else "attributes"
+                claims.append(ClaimDraft(agent.name, stance, said_by or outlet))
+    return claims, said_by or previous_speaker

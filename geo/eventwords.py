@@ -1,0 +1,172 @@
+"""The words that report an incident, in English and Arabic, and the ACLED-style type each implies.
+
+A sentence reports an incident when it holds a trigger (airstrike, seized, غارة, استهدف…) that
+is not hypothetical ("could strike", "إذا"), habitual ("routinely carries out strikes") or
+background ("since the US assassinated…").  Where a sentence holds several triggers, the most
+specific names its type: a drone strike over an attack, an attack over a movement of troops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Trigger", "find_triggers", "mostly_arabic"]
+
+# (type, English pattern, Arabic stems); listed from the most to the least specific type
+_LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "drone_strike",
+        r"drone (?:strikes?|attacks?|bomb\w*)|drones? (?:struck|hit|attacked|targeted|bombed|strikes?)|"
+        r"(?:unmanned|armed) (?:aerial )?(?:vehicles?|aircraft)|UAVs?|drones?",
+        ("طائرة مسيرة", "طائرات مسيرة", "طائرة مسيّرة", "طائرات مسيّرة", "بطائرتين مسيرتين", "مسيرة", "مسيّرة",
+         "مسيرتين", "مسيرات", "طائرة بدون طيار", "طائرات بدون طيار", "درون"),
+    ),
+    (
+        "air_strike",
+        r"air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|warplanes|war ?planes|fighter jets|jets|"
+        r"bombed|bombing|bombardments?|carpet bomb\w*",
+        ("غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "الطيران الحربي", "طائرات حربية", "مقاتلات"),
+    ),
+    (
+        "rocket_attack",
+        r"rocket (?:attacks?|fire)|rockets?|Katyushas?|missiles?|projectiles?",
+        ("صاروخ", "صواريخ", "صاروخية", "صاروخي", "صاروخا", "صاروخاً", "كاتيوشا", "مقذوفات", "قذائف صاروخية"),
+    ),
+    (
+        "remote_explosive",
+        r"(?:roadside|car|truck|suicide) bomb(?:s|ings?|ers?)?|IEDs?|improvised explosive|explosive devices?|"
+        r"landmines?|booby[- ]trap\w*",
+        ("عبوة ناسفة", "عبوات ناسفة", "سيارة مفخخة", "مفخخة", "لغم", "ألغام", "حزام ناسف", "انتحاري"),
+    ),
+    (
+        "shelling",
+        r"shell(?:ing|ed|s)|artillery|mortars?|bombardments?",
+        ("قصف مدفعي", "قصفا مدفعيا", "قذائف", "قذيفة", "هاون", "المدفعية", "قصف", "قصفت"),
+    ),
+    ("assassination", r"assassinat\w*", ("اغتيال", "اغتال")),
+    (
+        "territory_change",
+        r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
+        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled",
+        ("سيطرة", "سيطر", "سيطرت", "استعاد", "استعادت", "استعادة", "تحرير", "حرر", "حررت", "انتزاع"),
+    ),
+    ("riot", r"riot(?:s|ed|ing)?|revolt(?:s|ed)?|mutin(?:y|ied)|rebellion", ("تمرد", "عصيان", "شغب")),
+    (
+        "armed_clash",
+        r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|exchanged fire",
+        ("اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "تصدت", "تصدوا"),
+    ),
+    (
+        "attack",
+        r"attacks?|attacked|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
+        r"struck|hit|intercepted|explosions?|blasts?|exploded",
+        ("هجوم", "هجوما", "هجوماً", "هجومين", "هجمات", "الهجوم", "استهداف", "استهدف", "استهدفت", "هاجم",
+         "هاجمت", "كمين", "اعتداء", "انفجار", "إطلاق نار"),
+    ),
+    (
+        "protest",
+        r"protests?|protesters|demonstrat(?:ed|ions?|ors)|rallied|sit-ins?",
+        ("تظاهرة", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "متظاهرين", "المتظاهرين"),
+    ),
+    (
+        "troop_movement",
+        r"convoys?|reinforcements|deployed|withdr[ae]w|advanc(?:ed|ing)",
+        ("رتل", "أرتال", "تعزيزات", "انسحاب", "انسحبت"),
+    ),
+]
+PRIORITY = {name: i for i, (name, _, _) in enumerate(_LEXICON)}
+
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+
+
+def mostly_arabic(text: str) -> bool:
+    """Whether ``text`` is mostly written in Arabic script."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_ARABIC_LETTERS.findall(text)) * 2 > letters
+
+
+def _arabic_stem(stem: str) -> str:
+    # proclitics و ف, then ب ل ك, then the article; suffixes (pronouns, dual, plural) may follow
+    words = [re.escape(w) for w in stem.split()]
+    head = words[0]
+    head = rf"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل){head[2:] if head.startswith('ال') else head}"
+    return r"\s+".join([head, *words[1:]]) + r"\w{0,3}"
+
+
+_EN = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in _LEXICON) + r")\b", re.IGNORECASE
+)
+_AR = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        f"(?P<{name}>{'|'.join(_arabic_stem(s) for s in sorted(stems, key=len, reverse=True))})"
+        for name, _, stems in _LEXICON
+    )
+    + r")(?!\w)"
+)
+
+# a modal, negation, condition or intention before the trigger, in its own clause
+_HYPOTHETICAL_EN = re.compile(
+    r"\b(?:could|would|will|can|cannot|should|might|may|must|if|wants? to|plans? to|aims? to|threat(?:en)?s? to|"
+    r"not|never|no|without|instead of|aimed at|attempts? to|prevent\w*|ready to|capable of|vowed to)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|إن|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
+# what happens again and again, or what a claim is about in general, is no one incident
+_HABITUAL = re.compile(
+    r"\b(?:routinely|repeatedly|regularly|frequently|often|usually|increasingly|have increased|has increased|"
+    r"continues? to|campaign of|series of|dozens of|hundreds of|every|each time|since|ever since|"
+    r"has (?:carried out|conducted|launched)|have (?:carried out|conducted|launched))\b",
+    re.IGNORECASE,
+)
+_HABITUAL_AR = re.compile(r"(?<!\w)(?:بشكل متكرر|باستمرار|مرارا|مراراً|عادة|منذ)(?!\w)")
+_CLAUSE_START = re.compile(
+    r".*(?:[,;:—–(،؛]|\b(?:that|which|who|following|after|before|when|while|but|and)\b|(?<!\w)(?:التي|الذي|بعد|قبل|فيما|بينما)(?!\w))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that reports an incident: where it is in the sentence, and the type it implies."""
+
+    start: int
+    end: int
+    text: str
+    event_type: str
+    asserted: bool  # not hypothetical, negated, habitual or background
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    before = sentence[max(0, at - 60) : at]
+    clause = _CLAUSE_START.match(before)
+    return before[clause.end() :] if clause else before
+
+
+def _asserted(sentence: str, at: int, arabic: bool) -> bool:
+    clause = _clause_before(sentence, at)
+    if arabic:
+        return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause))
+    return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause))
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Every incident word in ``sentence``, in order, each marked asserted or not."""
+    if sentence.rstrip().endswith(("?", "؟")):
+        return []
+    arabic = mostly_arabic(sentence)
+    pattern = _AR if arabic else _EN
+    found = []
+    for m in pattern.finditer(sentence):
+        kind = next(name for name, value in m.groupdict().items() if value)
+        found.append(Trigger(m.start(), m.end(), m.group(0), kind, _asserted(sentence, m.start(), arabic)))
+    if not arabic and _HABITUAL.search(sentence) and re.search(r"\b(?:routinely|repeatedly|regularly)\b", sentence):
+        found = [Trigger(t.start, t.end, t.text, t.event_type, False) for t in found]
+    return found
+
+
+def main_type(triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that names the incident's type: the most specific asserted one."""
+    asserted = [t for t in triggers if t.asserted]
+    return min(asserted, key=lambda t: (PRIORITY[t.event_type], t.start)) if asserted else None
