@@ -45,6 +45,7 @@ class Speaker:
 
 _NP = r"(?:the |The |a |an |A |An )?(?:[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
 _SAY = r"(?:said|says|told|reported|confirmed|announced|stated|tweeted|added|claimed|noted|wrote|alleged)"
+_SAY_BARE = r"(?:said|says|told|reported|stated|added|noted|wrote|alleged)"  # "announced the rebellion" quotes nobody
 _SPEAKER_EN = [
     # "according to the Syrian Observatory," / "according to pro-government sources"
     re.compile(rf"\b[Aa]ccording to (?P<who>{_NP})(?=\s*[,.;]|\s*$|\s+(?:in|on|at)\b)"),
@@ -52,8 +53,9 @@ _SPEAKER_EN = [
     re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+)?\s*[.;]?\s*$"),
     # "“…,” said Colonel X." / "…, said the ministry"
     re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
-    # "The coalition said it did not…" / "SOHR said Monday's deaths…"
-    re.compile(rf"^(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}\b"),
+    # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
+    re.compile(rf"(?:^|^[^,]{{0,40}},\s+)(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
+    re.compile(rf"(?:^|^[^,]{{0,40}},\s+)(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"),
     # "…, the coalition has confirmed." / "…, a press release by his bureau said."
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
 ]
@@ -84,7 +86,19 @@ _DENIAL_EN = re.compile(
 _ACCUSE_EN = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|held .{1,30} responsible)\b", re.I)
 _BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them )?on\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed)\b", re.IGNORECASE)
-_AGENT_EN = re.compile(r"\b(?:by|belonging to|operated by|carried out by|launched by|of)\s+(?:the\s+)?$", re.I)
+# "…strikes by jets belonging to the coalition", "…carried out by the PKK": the agent after the event word
+_AGENT_EN = re.compile(
+    r"^\s*(?:(?:was|were|had been|has been)\s+)?(?:(?:carried out|conducted|launched|claimed|fired|operated)\s+)?"
+    r"(?:by|belonging to)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:belonging to|of|from)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# the one who intercepts, downs or foils an attack is not its agent
+_DEFENCE = re.compile(
+    r"\b(?:intercept\w*|downed|shot down|repel\w*|foil\w*|thwart\w*|neutrali[sz]\w*|defen[cs]es?|responded to)\b|"
+    r"(?<!\w)[وف]?(?:أحبط\w*|إحباط|تصد\w*|اعترض\w*|أسقط\w*|إسقاط)(?!\w)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
 _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
 
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:تبنى|تبنت|تبنّى|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
@@ -131,14 +145,16 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
         for a in after:
             gap = sentence[trigger.end : a.start]
-            if len(gap.split()) <= 4 and not _TARGET_AR.search(gap):
+            if len(gap.split()) <= 4 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
                 return a
         return None
     for a in after:
-        gap = sentence[trigger.end : a.start]
-        if len(gap) < 60 and _AGENT_EN.search(gap):
+        if _AGENT_EN.match(sentence[trigger.end : a.start]):
             return a
     for a in reversed(before):
+        between = sentence[a.end : trigger.start]
+        if _CLAUSE_BREAK.search(between) or _DEFENCE.search(between):
+            return None  # the agent is named in the event word's own clause, or not at all
         lead = sentence[max(0, a.start - 25) : a.start]
         if not _TARGET_EN.search(lead):
             return a

@@ -45,13 +45,13 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         ("قصف مدفعي", "قصفا مدفعيا", "قذائف", "قذيفة", "هاون", "المدفعية", "قصف", "قصفت"),
     ),
     ("assassination", r"assassinat\w*", ("اغتيال", "اغتال")),
+    ("riot", r"riot(?:s|ed|ing)?|revolt(?:s|ed)?|mutin(?:y|ied)|rebellion", ("تمرد", "عصيان", "شغب")),
     (
         "territory_change",
         r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
         r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled",
         ("سيطرة", "سيطر", "سيطرت", "استعاد", "استعادت", "استعادة", "تحرير", "حرر", "حررت", "انتزاع"),
     ),
-    ("riot", r"riot(?:s|ed|ing)?|revolt(?:s|ed)?|mutin(?:y|ied)|rebellion", ("تمرد", "عصيان", "شغب")),
     (
         "armed_clash",
         r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|exchanged fire",
@@ -60,7 +60,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "attack",
         r"attacks?|attacked|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
-        r"struck|hit|intercepted|explosions?|blasts?|exploded",
+        r"struck|hit|strikes?|intercepted|explosions?|blasts?|exploded",
         ("هجوم", "هجوما", "هجوماً", "هجومين", "هجمات", "الهجوم", "استهداف", "استهدف", "استهدفت", "هاجم",
          "هاجمت", "كمين", "اعتداء", "انفجار", "إطلاق نار"),
     ),
@@ -121,6 +121,13 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_AR = re.compile(r"(?<!\w)(?:بشكل متكرر|باستمرار|مرارا|مراراً|عادة|منذ)(?!\w)")
+# a sentence about a pattern of incidents, not one of them
+_GENERIC_SENTENCE = re.compile(
+    r"\b(?:routinely|repeatedly|regularly|frequently|usually|have increased|has increased|have escalated|"
+    r"has escalated|have intensified|has intensified)\b|(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)",
+    re.IGNORECASE,
+)
+_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|sandstorms?|wildfires?)\b|(?<!\w)(?:زلزال|فيضان|عاصفة)", re.I)
 _CLAUSE_START = re.compile(
     r".*(?:[,;:—–(،؛]|\b(?:that|which|who|following|after|before|when|while|but|and)\b|(?<!\w)(?:التي|الذي|بعد|قبل|فيما|بينما)(?!\w))",
     re.IGNORECASE | re.DOTALL,
@@ -161,8 +168,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in pattern.finditer(sentence):
         kind = next(name for name, value in m.groupdict().items() if value)
         found.append(Trigger(m.start(), m.end(), m.group(0), kind, _asserted(sentence, m.start(), arabic)))
-    if not arabic and _HABITUAL.search(sentence) and re.search(r"\b(?:routinely|repeatedly|regularly)\b", sentence):
+    if _GENERIC_SENTENCE.search(sentence):
         found = [Trigger(t.start, t.end, t.text, t.event_type, False) for t in found]
+    elif _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
+        found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found
 
 

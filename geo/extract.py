@@ -85,6 +85,11 @@ _LOCATIVE_AR = re.compile(
     r"ناحية|محافظة|بمحافظة|مطار|حقل|معبر)(?:\s+[\w“”\"]+){0,2}?\s*[\"“”]?$"
 )
 _COORDINATED = re.compile(r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:[\w-]+\s+)?\S+$|"
+    r"(?<!\w)[وف]?(?:ال|لل|بال)\S+$",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:the same|this|that|the)\s+(?P<kind>border crossing|crossing|city|town|province|governorate|base|airbase)\b|"
     r"(?<!\w)(?P<ar>القاعدة|المدينة|البلدة|المعبر|المطار)(?!\w)",
@@ -261,33 +266,63 @@ def _contains(outer: Place, inner: Place) -> bool:
     return _km(outer, inner) <= (outer.radius_km or 60.0)
 
 
+_IN_GAP = re.compile(
+    r"^[\s\"“”'’]*(?:(?:[\w-]+\s+){0,2}?(?:in|near|outside|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}?|,\s*|،\s*|"
+    r"(?:\S+\s+){0,1}?(?:في|ب|قرب|بريف|شرق|غرب|شمال|جنوب)\s*(?:\S+\s+){0,1}?)[\"“”]?$",
+    re.IGNORECASE,
+)
+
+
+def _groups(sentence: str, s: int, places: list[Mention]) -> list[list[Mention]]:
+    """Mentions joined by "in", "near", "," or في into chains ("Bare village in Sinjar", "البغدادي في الأنبار")."""
+    groups: list[list[Mention]] = []
+    for m in places:
+        if groups and _IN_GAP.match(sentence[groups[-1][-1].end - s : m.start - s]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _head(group: list[Mention]) -> Mention:
+    """The most specific place of a chain; the first of equals ("A in B": A)."""
+    return min(group, key=lambda m: (m.place.country not in _HOME if m.place else True, _specificity(m)))
+
+
 def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trigger, arabic: bool) -> list[Mention]:
     """Where the incident happened: the chosen place, or several where they are coordinated."""
     if not places:
         return []
     at = s + trigger.start
+    groups = _groups(sentence, s, places)
+    heads = [_head(g) for g in groups]
+
     # places in Iraq and Syria before others, specific places before regions, places the event word
     # ties to ("in", "near", قرب) before others, then the place nearest the event word
-    primary = min(
-        places,
-        key=lambda m: (
+    def rank(i: int) -> tuple[bool, bool, bool, int]:
+        g, m = groups[i], heads[i]
+        return (
             m.place.country not in _HOME if m.place else True,
             _specificity(m) >= 3,
-            not _locative(sentence, m, s, arabic),
-            abs(m.start - at),
-        ),
-    )
-    # "a village in Sinjar district": the most specific place of a chain that contains each other
-    chain = [m for m in places if m.place and primary.place and _contains(primary.place, m.place)]
-    primary = min(chain, key=lambda m: (_specificity(m), abs(m.start - at))) if chain else primary
+            not _locative(sentence, g[0], s, arabic),
+            min(abs(x.start - at) for x in g),
+        )
+
+    best = min(range(len(groups)), key=rank)
+    primary = heads[best]
+    # "a village in Sinjar district": a more specific place the gazetteer puts inside it, anywhere in the sentence
+    inside = [m for m in places if m.place and primary.place and _contains(primary.place, m.place)]
+    if inside:
+        primary = min(inside, key=lambda m: (_specificity(m), abs(m.start - at)))
+        best = next(i for i, g in enumerate(groups) if primary in g)
     chosen = [primary]
-    for step in (1, -1):  # "the towns of A and B", "بلدتي A وB"
-        i = places.index(primary)
-        while 0 <= i + step < len(places):
-            a, b = (places[i], places[i + step]) if step == 1 else (places[i + step], places[i])
-            gap = sentence[a.end - s : b.start - s]
-            other = places[i + step]
-            if not _COORDINATED.match(gap) or _specificity(other) != _specificity(primary):
+    for step in (1, -1):  # "the towns of A and B", "بلدتي A وB", "the X base in A and the Y base in B"
+        i = best
+        while 0 <= i + step < len(groups):
+            left, right = (groups[i], groups[i + step]) if step == 1 else (groups[i + step], groups[i])
+            gap = sentence[left[-1].end - s : right[0].start - s]
+            other = heads[i + step]
+            if not _COORDINATED.match(gap) or (_specificity(other) >= 3) != (_specificity(primary) >= 3):
                 break
             chosen.append(other)
             i += step
@@ -451,9 +486,10 @@ def extract(
         main = main_type(triggers)
         claims, speaker_next = find_claims(sentence, main, outlet, speaker)
         speaker = speaker_next
+        places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
+        before, recent = recent, [m for m in places if _specificity(m) < 3][-1:] or recent
         if main is None and not claims:
             continue
-        places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
         sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
         date = _pick_date(sentence_dates, s + (main.start if main else 0))
         base = Candidate(
@@ -481,9 +517,11 @@ def extract(
             antecedent = _antecedent(sentence, _within(every, every_starts, 0, s))
             if antecedent is not None:
                 chosen = [antecedent]
-        if not chosen and recent:
-            chosen = [recent[-1]]  # "the recent clashes": where the sentences before it were
-        recent = [m for m in places if _specificity(m) < 3][-1:] or recent
+        if not chosen and _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end]) and candidates:
+            claim_only.append((start + s, base))  # "the two attacks were foiled": more on an incident told before
+            continue
+        if not chosen and before:
+            chosen = [before[-1]]  # "clashes went on": where the sentence before it was
         if not chosen:
             continue
         if all(_specificity(m) == 5 for m in chosen) and date is None:
