@@ -54,8 +54,8 @@ _SPEAKER_EN = [
     # "“…,” said Colonel X." / "…, said the ministry"
     re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
-    re.compile(rf"(?:^|^[^,]{{0,40}},\s+)(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
-    re.compile(rf"(?:^|^[^,]{{0,40}},\s+)(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"),
+    re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
+    re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"),
     # "…, the coalition has confirmed." / "…, a press release by his bureau said."
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
 ]
@@ -96,6 +96,12 @@ _AGENT_EN = re.compile(
 _DEFENCE = re.compile(
     r"\b(?:intercept\w*|downed|shot down|repel\w*|foil\w*|thwart\w*|neutrali[sz]\w*|defen[cs]es?|responded to)\b|"
     r"(?<!\w)[وف]?(?:أحبط\w*|إحباط|تصد\w*|اعترض\w*|أسقط\w*|إسقاط)(?!\w)",
+    re.I,
+)
+# "ISIS vehicles were destroyed": an actor naming what was hit is no agent
+_VICTIM_EN = re.compile(
+    r"\s+(?:vehicles?|positions?|targets?|fighters|members|militants|commanders?|convoys?|bases?|headquarters|"
+    r"sites?|facilities|depots?|personnel|troops|soldiers|officers?|cells?|hideouts?)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
@@ -156,7 +162,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         if _CLAUSE_BREAK.search(between) or _DEFENCE.search(between):
             return None  # the agent is named in the event word's own clause, or not at all
         lead = sentence[max(0, a.start - 25) : a.start]
-        if not _TARGET_EN.search(lead):
+        if not _TARGET_EN.search(lead) and not _VICTIM_EN.match(sentence, a.end):
             return a
     return None
 

@@ -85,6 +85,7 @@ _LOCATIVE_AR = re.compile(
     r"ناحية|محافظة|بمحافظة|مطار|حقل|معبر)(?:\s+[\w“”\"]+){0,2}?\s*[\"“”]?$"
 )
 _COORDINATED = re.compile(r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$", re.IGNORECASE)
+_SIMILAR = re.compile(r"\b(?:similar|another such|same kind of)\s+(?:\w+\s+)?$|(?<!\w)مماثل", re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:[\w-]+\s+)?\S+$|"
     r"(?<!\w)[وف]?(?:ال|لل|بال)\S+$",
@@ -329,8 +330,13 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _pick_date(dates: list[DateMention], at: int) -> DateMention | None:
-    return min(dates, key=lambda d: (d.range.precision == "unknown", abs(d.start - at))) if dates else None
+_ASIDE = re.compile(r"[,،]\s*(?:which|who|where|whose|one of|الذي|التي)\b|\((?![^)]*\))", re.IGNORECASE)
+
+
+def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> DateMention | None:
+    """The date of the event word: the nearest one, not one inside an aside after it (", which … in 2014")."""
+    own = [d for d in dates if d.start < at or not _ASIDE.search(sentence, at - s, d.start - s)]
+    return min(own, key=lambda d: abs(d.start - at)) if own else None
 
 
 def _undated(published: dt.date | None) -> DateRange:
@@ -444,7 +450,7 @@ def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], 
         before = [i for i, c in enumerate(out) if c.start <= at]
         for i in reversed(before or range(len(out))):
             if _compatible(out[i], fragment):
-                out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type, place_mention=None), outlet)
+                out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type), outlet)
                 break
     return out
 
@@ -491,7 +497,7 @@ def extract(
         if main is None and not claims:
             continue
         sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
-        date = _pick_date(sentence_dates, s + (main.start if main else 0))
+        date = _pick_date(sentence, s, sentence_dates, s + (main.start if main else 0))
         base = Candidate(
             article=article,
             start=start + s,
@@ -511,6 +517,13 @@ def extract(
             located = _incident_places(sentence, s, places, triggers[0], arabic) if triggers and places else []
             fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
             claim_only.append((start + s, fragment))
+            continue
+        if candidates and _SIMILAR.search(sentence[max(0, main.start - 30) : main.start]):
+            base = replace(base, event_type=candidates[-1].event_type)  # "a similar strike": the kind told before
+        if candidates and date is None and _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end]):
+            # "Both strikes were carried out in Sinjar district": where an incident told before happened
+            located = _incident_places(sentence, s, places, main, arabic)
+            claim_only.append((start + s, replace(base, place_mention=_shift(located[0], start) if located else None)))
             continue
         chosen = _incident_places(sentence, s, places, main, arabic)
         if not any(_specificity(m) < 5 for m in chosen):
