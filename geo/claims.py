@@ -55,7 +55,9 @@ _SPEAKER_EN = [
     re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
     re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
-    re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"),
+    re.compile(
+        rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"
+    ),
     # "…, the coalition has confirmed." / "…, a press release by his bureau said."
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
 ]
@@ -65,8 +67,13 @@ _AR_SAY = (
 )
 _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
-    re.compile(rf"(?<!\w)(?:بحسب|حسب|وفق(?:ا|اً|ًا)?\s*لـ?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?(?P<who>{_AR_NP})"),
-    re.compile(rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:في|إن|أن|بيان|يوم|اليوم|عن|ل)\b|\s*$)"),
+    re.compile(
+        r"(?<!\w)(?:بحسب|حسب|وفق(?:ا|اً|ًا)?\s*لـ?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?"
+        r"(?P<who>(?:[^\s،,.:\"“”«»]+\s+){0,5}[^\s،,.:\"“”«»]+)"
+    ),
+    re.compile(
+        rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل)\b|\s*[.]?\s*$)"
+    ),
 ]
 _PRONOUN_EN = re.compile(
     r"^(?:he|she|it|they|the source|the sources|the statement|the spokesman|the spokesperson|"
@@ -125,6 +132,9 @@ def find_speaker(sentence: str) -> Speaker | None:
         m = pattern.search(sentence)
         if m:
             who = _clean(m.group("who"))
+            lead = actor_mentions(who) if patterns is _SPEAKER_AR else []
+            if lead and lead[0].start == 0:  # "نفت تركيا تنفيذ غارة…": the speaker is the actor the verb names
+                return Speaker(m.start("who"), m.start("who") + lead[0].end, who[: lead[0].end])
             if who and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I):
                 return Speaker(m.start("who"), m.end("who"), who)
     return None
@@ -139,6 +149,9 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
         return None
     if _is_pronoun(speaker.name) and previous:
         return previous
+    named = actor_mentions(speaker.name)
+    if len(named) == 1 and named[0].start == 0 and named[0].end == len(speaker.name):
+        return named[0].name  # the speaker is a known actor: its one name, in whatever language
     return speaker.name
 
 
@@ -152,6 +165,14 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         for a in after:
             gap = sentence[trigger.end : a.start]
             if len(gap.split()) <= 4 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
+                return a
+        for a in reversed(before):  # "خلية لداعش هاجمت…": the subject may come first too
+            gap = sentence[a.end : trigger.start]
+            if (
+                len(gap.split()) <= 2
+                and not _CLAUSE_BREAK.search(gap)
+                and not _TARGET_AR.search(sentence[: a.start][-12:])
+            ):
                 return a
         return None
     for a in after:
@@ -174,9 +195,7 @@ def find_claims(
     arabic = mostly_arabic(sentence)
     speaker = find_speaker(sentence)
     said_by = _speaker_name(speaker, previous_speaker)
-    actors = [
-        a for a in actor_mentions(sentence) if speaker is None or not (speaker.start <= a.start < speaker.end)
-    ]
+    actors = [a for a in actor_mentions(sentence) if speaker is None or not (speaker.start <= a.start < speaker.end)]
     speaker_actor = [a.name for a in actor_mentions(said_by)] if said_by else []
     claims: list[ClaimDraft] = []
     responsibility = (_RESPONSIBILITY_AR if arabic else _RESPONSIBILITY_EN).search(sentence)
@@ -191,6 +210,8 @@ def find_claims(
             claims.append(ClaimDraft(who.name, "claims_responsibility", who.name))
     if denial:
         who = next((a for a in reversed(actors) if a.end <= denial.start()), None)
+        if who is None and arabic:  # "نفت تركيا…": the verb comes first
+            who = next((a for a in actors if a.start >= denial.end()), None)
         name = who.name if who else (speaker_actor[0] if speaker_actor else None)
         if name:
             claims.append(ClaimDraft(name, "denies", said_by if said_by and not who else name))

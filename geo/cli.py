@@ -93,6 +93,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             article=article.id,
             start=article.body_start,
             end=article.body_end,
+            outlet=article.meta.outlet,
         )
     else:
         text = read_text(args.article)

@@ -47,6 +47,8 @@ GOLD_TYPES: dict[str, str | tuple[str, ...]] = {
 }
 # claim stances that say the same thing of the actor: a third party's attribution
 _STANCE_GROUP = {"accuses": "attributes"}
+
+
 def _acled(event_type: str) -> str | None:
     sub = ACLED.get(event_type, (None, None))[1]
     if event_type == "territory_change":
@@ -206,8 +208,6 @@ def score_report(report: Report, cands: list[Candidate]) -> GroupScore:
     return s
 
 
-def score_reports(
-    reports: Iterable[Report], propose: Callable[[Report], list[Candidate]]
-) -> dict[str, GroupScore]:
+def score_reports(reports: Iterable[Report], propose: Callable[[Report], list[Candidate]]) -> dict[str, GroupScore]:
     """Per-report scores, keyed by report id, of the candidates ``propose`` gives for each."""
     return {r.id: score_report(r, propose(r)) for r in reports}

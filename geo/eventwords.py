@@ -19,8 +19,20 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "drone_strike",
         r"drone (?:strikes?|attacks?|bomb\w*)|drones? (?:struck|hit|attacked|targeted|bombed|strikes?)|"
         r"(?:unmanned|armed) (?:aerial )?(?:vehicles?|aircraft)|UAVs?|drones?",
-        ("طائرة مسيرة", "طائرات مسيرة", "طائرة مسيّرة", "طائرات مسيّرة", "بطائرتين مسيرتين", "مسيرة", "مسيّرة",
-         "مسيرتين", "مسيرات", "طائرة بدون طيار", "طائرات بدون طيار", "درون"),
+        (
+            "طائرة مسيرة",
+            "طائرات مسيرة",
+            "طائرة مسيّرة",
+            "طائرات مسيّرة",
+            "بطائرتين مسيرتين",
+            "مسيرة",
+            "مسيّرة",
+            "مسيرتين",
+            "مسيرات",
+            "طائرة بدون طيار",
+            "طائرات بدون طيار",
+            "درون",
+        ),
     ),
     (
         "air_strike",
@@ -49,7 +61,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "territory_change",
         r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
-        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled",
+        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled|defeated",
         ("سيطرة", "سيطر", "سيطرت", "استعاد", "استعادت", "استعادة", "تحرير", "حرر", "حررت", "انتزاع"),
     ),
     (
@@ -61,8 +73,23 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "attack",
         r"attacks?|attacked|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
         r"struck|hit|strikes?|intercepted|explosions?|blasts?|exploded",
-        ("هجوم", "هجوما", "هجوماً", "هجومين", "هجمات", "الهجوم", "استهداف", "استهدف", "استهدفت", "هاجم",
-         "هاجمت", "كمين", "اعتداء", "انفجار", "إطلاق نار"),
+        (
+            "هجوم",
+            "هجوما",
+            "هجوماً",
+            "هجومين",
+            "هجمات",
+            "الهجوم",
+            "استهداف",
+            "استهدف",
+            "استهدفت",
+            "هاجم",
+            "هاجمت",
+            "كمين",
+            "اعتداء",
+            "انفجار",
+            "إطلاق نار",
+        ),
     ),
     (
         "protest",
@@ -94,9 +121,7 @@ def _arabic_stem(stem: str) -> str:
     return r"\s+".join([head, *words[1:]]) + r"\w{0,3}"
 
 
-_EN = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in _LEXICON) + r")\b", re.IGNORECASE
-)
+_EN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in _LEXICON) + r")\b", re.IGNORECASE)
 _AR = re.compile(
     r"(?<!\w)(?:"
     + "|".join(
@@ -112,7 +137,7 @@ _HYPOTHETICAL_EN = re.compile(
     r"not|never|no|without|instead of|aimed at|attempts? to|prevent\w*|ready to|capable of|vowed to)\b",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|إن|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
+_HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
 # what happens again and again, or what a claim is about in general, is no one incident
 _HABITUAL = re.compile(
     r"\b(?:routinely|repeatedly|regularly|frequently|often|usually|increasingly|have increased|has increased|"
@@ -127,7 +152,9 @@ _GENERIC_SENTENCE = re.compile(
     r"has escalated|have intensified|has intensified)\b|(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)",
     re.IGNORECASE,
 )
-_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|sandstorms?|wildfires?)\b|(?<!\w)(?:زلزال|فيضان|عاصفة)", re.I)
+_NATURAL = re.compile(
+    r"\b(?:earthquakes?|quakes?|floods?|storms?|sandstorms?|wildfires?)\b|(?<!\w)(?:زلزال|فيضان|عاصفة)", re.I
+)
 _CLAUSE_START = re.compile(
     r".*(?:[,;:—–(،؛]|\b(?:that|which|who|following|after|before|when|while|but|and)\b|(?<!\w)(?:التي|الذي|بعد|قبل|فيما|بينما)(?!\w))",
     re.IGNORECASE | re.DOTALL,

@@ -23,12 +23,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from geopy.distance import great_circle
-
 from shapely.geometry import Point
 
 from .actors import actor_mentions, find_actors, same_party
 from .boundaries import geometry_of
-from .claims import ClaimDraft, find_claims
+from .claims import find_claims
 from .dates import DateRange
 from .datetext import DateMention, find_dates
 from .eventwords import PRIORITY, Trigger, find_triggers, main_type, mostly_arabic
@@ -153,10 +152,16 @@ class Candidate:
             "event_type": self.event_type,
             "trigger": self.trigger,
             "place": (
-                {"text": self.place_mention.text, "id": place.id, "name": place.name, "kind": place.kind,
-                 "precision": self.place_precision}
-                if self.place_mention and place else None
-            ),  # fmt: skip
+                {
+                    "text": self.place_mention.text,
+                    "id": place.id,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "precision": self.place_precision,
+                }
+                if self.place_mention and place
+                else None
+            ),
             "date": _date_dict(self.date),
             "claims": [dict(c) for c in self.claims],
             "places": [
@@ -377,10 +382,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa)):
         return False
     da, db = a.date, b.date
-    if da.precision != "unknown" and db.precision != "unknown":
-        if da.start and db.end and db.start and da.end and (da.end < db.start or db.end < da.start):
-            return False
-    return True
+    if "unknown" in (da.precision, db.precision) or None in (da.start, da.end, db.start, db.end):
+        return True
+    return not (da.end < db.start or db.end < da.start)  # type: ignore[operator]
 
 
 def _more_precise(a: DateRange, b: DateRange) -> DateRange:
@@ -416,7 +420,9 @@ def _dedupe_claims(claims: list[dict[str, str]], outlet: str) -> list[dict[str, 
 
 def _merge(into: Candidate, other: Candidate, outlet: str) -> Candidate:
     pa, pb = into.place, other.place
-    keep_other_place = pb is not None and (pa is None or _specificity(other.place_mention) < _specificity(into.place_mention))  # type: ignore[arg-type]
+    keep_other_place = pb is not None and (
+        pa is None or _specificity(other.place_mention) < _specificity(into.place_mention)
+    )  # type: ignore[arg-type]
     claims = list(into.claims)
     for claim in other.claims:
         claims = _add_claim(claims, claim, outlet)
@@ -457,7 +463,9 @@ def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], 
 
 def _distinct_siblings(a: Candidate, b: Candidate) -> bool:
     """Two coordinated places of one sentence ("A and B") are two incidents, not one."""
-    return bool(set(a.quotes) & set(b.quotes)) and a.place is not None and b.place is not None and a.place.id != b.place.id
+    return (
+        bool(set(a.quotes) & set(b.quotes)) and a.place is not None and b.place is not None and a.place.id != b.place.id
+    )
 
 
 def extract(

@@ -10,6 +10,7 @@ datelines; then choose among namesakes by context (see :mod:`geo.disambiguate`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -123,6 +124,7 @@ class Geoparser:
         taken = bytearray(len(folded) + 1)
         spans: list[Span] = []
         blocked: list[Span] = []
+        lines = _Lines(text)
         for fstart, fend, key in found:
             if 1 in taken[fstart:fend]:
                 continue
@@ -131,13 +133,13 @@ class Geoparser:
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
                 blocked.append(Span(start, end, ()))
                 continue
-            if not self._is_mention(text, start, end, key):
+            if not self._is_mention(text, start, end, key, lines):
                 continue
             taken[fstart:fend] = b"\x01" * (fend - fstart)
             spans.append(Span(start, end, self.index.keys[key]))
         return sorted(spans, key=lambda s: s.start), blocked
 
-    def _is_mention(self, text: str, start: int, end: int, key: str) -> bool:
+    def _is_mention(self, text: str, start: int, end: int, key: str, lines: _Lines) -> bool:
         """Whether the span is a place name here, not a word or part of an organisation's name."""
         surface = text[start:end]
         if is_arabic(surface):
@@ -146,7 +148,7 @@ class Geoparser:
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):
             return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
-        if " " not in key and key in self.english and not _proper_noun_position(text, start):
+        if " " not in key and key in self.english and not _proper_noun_position(text, start, lines):
             return False  # "Hit hard by…" at a sentence start, or a headline word
         return not _inside_organisation_name(text, start, end)
 
@@ -231,14 +233,16 @@ class Geoparser:
         return found
 
     def _fuzzy_lookup(self, run: str) -> tuple[int, int, tuple[Candidate, ...], float] | None:
-        words = list(re.finditer(r"\S+", run))
-        while words and fold_name(words[0].group()) in self._not_name_starts:
-            if fold_name(words[0].group()).rstrip(".") in PERSON_TITLES:
+        start = -1
+        for word in re.finditer(r"\S+", run):  # "The Ain al Assad": leading words that are not the name
+            first = fold_name(word.group())
+            if first not in self._not_name_starts:
+                start = word.start()
+                break
+            if first.rstrip(".") in PERSON_TITLES:
                 return None  # "General Soleimani" is a person
-            words.pop(0)  # "The Ain al Assad": the leading word is not part of the name
-        if not words:
+        if start < 0:
             return None
-        start = words[0].start()
         name = run[start:]
         if " " not in name and fold_name(name) in self.english:
             return None
@@ -268,6 +272,7 @@ class Geoparser:
         by_start: dict[int, Span] = {}
         for span in spans:
             by_start.setdefault(span.start, span)
+        added = False
         for match in _DATELINE.finditer(text):
             span = by_start.get(match.start("place"))
             if span is None:
@@ -276,12 +281,14 @@ class Geoparser:
                     continue
                 span = Span(match.start("place"), match.end("place"), candidates)
                 spans.append(span)
-                spans.sort(key=lambda s: (s.start, -s.end))
+                added = True
             span.role = "dateline"
             country = match.group("country")
             if country:
                 hits = [c.place.country for c in self.index.lookup(country) if c.place.kind == "country"]
                 span.country_hint = hits[0] if hits else None
+        if added:  # once, not per dateline: sorting inside the loop made many datelines quadratic
+            spans.sort(key=lambda s: (s.start, -s.end))
 
 
 def _original(offsets: np.ndarray | None, fstart: int, fend: int) -> tuple[int, int]:
@@ -291,18 +298,42 @@ def _original(offsets: np.ndarray | None, fstart: int, fend: int) -> tuple[int, 
     return int(offsets[fstart]), int(offsets[fend - 1]) + 1
 
 
-def _proper_noun_position(text: str, start: int) -> bool:
+class _Lines:
+    """The lines of one text, found once, and whether each reads as a headline (asked once per line).
+
+    Looking for the line around every candidate with ``rfind``/``find`` and counting its words
+    each time costs the line's length per candidate: quadratic for text without line breaks.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None  # offsets of "\n", found on first use
+        self._headline: dict[int, bool] = {}  # line number → headline or not
+
+    def is_headline(self, pos: int) -> bool:
+        """Whether the line holding ``pos`` is mostly capitalised words (a headline, a title)."""
+        text = self.text
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", text)]
+        breaks = self._breaks
+        number = bisect_left(breaks, pos)  # breaks[number - 1] < pos <= breaks[number]
+        headline = self._headline.get(number)
+        if headline is None:
+            line_start = breaks[number - 1] + 1 if number else 0
+            line_end = breaks[number] if number < len(breaks) else len(text)
+            words = [w for w in _WORD.findall(text, line_start, line_end) if len(w) > 3]
+            capitalised = sum(w[0].isupper() for w in words)
+            headline = self._headline[number] = len(words) >= 3 and capitalised >= 0.8 * len(words)
+        return headline
+
+
+def _proper_noun_position(text: str, start: int, lines: _Lines) -> bool:
     """A capitalised word that is also an English word is a name only mid-sentence, outside headlines."""
     if not text[start].isupper():
         return False
     if _SENTENCE_END.search(text[max(0, start - 4) : start]) or start == 0:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = [w for w in _WORD.findall(line) if len(w) > 3]
-    capitalised = sum(w[0].isupper() for w in words)
-    return not (len(words) >= 3 and capitalised >= 0.8 * len(words))
+    return not lines.is_headline(start)
 
 
 _NEXT_WORD = re.compile(r"[ \t\-–]+([^\W_]+)")

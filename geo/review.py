@@ -17,7 +17,6 @@ from typing import Any
 
 from geopy.distance import great_circle
 
-from .actors import ACTORS
 from .articles import Article
 from .check import DataSet, load_dataset
 from .errors import InputError
@@ -31,70 +30,12 @@ __all__ = [
     "accept",
     "match_events",
     "pending",
-    "propose_claims",
     "queue_article",
     "reject",
 ]
 
 NEARBY_KM = 30.0
 _STRIKES = frozenset({"air_strike", "drone_strike", "rocket_attack", "shelling", "attack"})
-_HEDGES = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely)\b", re.I)
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected claims)\b", re.I)
-_CLAIM = re.compile(
-    r"\b(?:claimed responsibility|claims responsibility|said (?:it|its forces) (?:carried out|struck|conducted))\b",
-    re.I,
-)
-# "…, SDF commanders said." / "…, a coalition spokesman told reporters."
-_SPEAKER = re.compile(r",\s*((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?:said|says|told [\w\s]{1,30}|reported)\.?\s*$")
-_ACCUSE = re.compile(r"\b(?:accused|accuses|blamed|blames)\b", re.I)
-_ACTOR_SPELLINGS = [
-    (name, re.compile(r"(?<![\w-])(?:" + "|".join(spellings) + r")(?![\w-])")) for name, spellings in ACTORS.items()
-]
-
-
-def _actor_positions(sentence: str) -> list[tuple[int, str]]:
-    found = []
-    for name, pattern in _ACTOR_SPELLINGS:
-        found += [(m.start(), name) for m in pattern.finditer(sentence)]
-    return sorted(found)
-
-
-def propose_claims(sentence: str, outlet: str, article: str) -> list[dict[str, str]]:
-    """Attribution claims a sentence makes, as a first draft for the reviewer.
-
-    "X claimed responsibility" → X claims responsibility; "X denied" → X denies; "X accused
-    Y" → Y accused by X; otherwise the outlet attributes it to the first actor named before
-    the verb, hedged ("suspected", "believed") as suspected.
-    """
-    actors = _actor_positions(sentence)
-    if not actors:
-        return []
-    claims: list[dict[str, str]] = []
-
-    def before(at: int) -> str | None:
-        names = [name for pos, name in actors if pos < at]
-        return names[-1] if names else None
-
-    def after(at: int) -> str | None:
-        names = [name for pos, name in actors if pos > at]
-        return names[0] if names else None
-
-    if (m := _CLAIM.search(sentence)) and (who := before(m.start())):
-        claims.append({"actor": who, "stance": "claims_responsibility", "claimed_by": who})
-    if (m := _ACCUSE.search(sentence)) and (target := after(m.end())):
-        claims.append({"actor": target, "stance": "accuses", "claimed_by": before(m.start()) or outlet})
-    if (m := _DENIAL.search(sentence)) and (who := before(m.start())):
-        claims.append({"actor": who, "stance": "denies", "claimed_by": who})
-    if not claims:
-        actor = actors[0][1]
-        speaker = _SPEAKER.search(sentence)
-        said_by = speaker.group(1).strip() if speaker else None
-        if said_by and any(name == actor for _, name in _actor_positions(said_by)):
-            claims.append({"actor": actor, "stance": "claims_responsibility", "claimed_by": said_by})
-        else:
-            stance = "suspected" if _HEDGES.search(sentence) else "attributes"
-            claims.append({"actor": actor, "stance": stance, "claimed_by": said_by or outlet})
-    return [{**c, "source": article} for c in claims]
 
 
 def _overlap(a0: dt.date | None, a1: dt.date | None, b0: dt.date | None, b1: dt.date | None) -> bool | None:
@@ -156,27 +97,31 @@ def _event_point(event: Event, data: DataSet) -> tuple[float, float] | None:
 
 
 def _candidate_record(c: Candidate, n: int, article: Article, data: DataSet) -> dict[str, Any]:
-    places = [m for m in c.places if m.place]
-    located = [m for m in places if m.place.kind != "country"] or places
-    best = located[0].place if located else None
-    date = c.dates[0].range if c.dates else None
+    best = c.place
+    date = c.date
+    quotes = [article.text[s:e] for s, e in c.quotes] or [c.sentence]
     record: dict[str, Any] = {
         "id": f"c{article.id}-{n:02d}",
         "article": article.id,
         "status": "pending",
         "sentence": c.sentence,
+        "quotes": quotes,
         "event_type": c.event_type,
         "trigger": c.trigger,
         "date": {
-            "start": date.start.isoformat() if date and date.start else None,
-            "end": date.end.isoformat() if date and date.end else None,
-            "precision": date.precision if date else "unknown",
-            "text": date.text if date else None,
-            "relative_to": date.relative_to if date else None,
+            "start": date.start.isoformat() if date.start else None,
+            "end": date.end.isoformat() if date.end else None,
+            "precision": date.precision,
+            "text": date.text,
+            "relative_to": date.relative_to,
         },
-        "place": {"id": best.id, "name": best.name, "lat": best.lat, "lon": best.lon} if best else None,
-        "places": [m.place.id for m in places],
-        "attribution": propose_claims(c.sentence, article.meta.outlet, article.id),
+        "place": (
+            {"id": best.id, "name": best.name, "lat": best.lat, "lon": best.lon, "precision": c.place_precision}
+            if best
+            else None
+        ),
+        "places": list(dict.fromkeys(m.place.id for m in c.places if m.place)),
+        "attribution": [{**claim, "source": article.id} for claim in c.claims],
         "fatalities": [{"source": article.id, **f} for f in c.fatalities],
     }
     record["matches"] = match_events(record, data)
@@ -197,7 +142,7 @@ def queue_article(article_id: str, data_dir: Path, parser: Geoparser | None = No
     parser = parser or Geoparser(data.gazetteer)
     found = extract(
         article.text, parser, published=article.meta.published.end, article=article.id,
-        start=article.body_start, end=article.body_end,
+        start=article.body_start, end=article.body_end, outlet=article.meta.outlet,
     )  # fmt: skip
     path = queue_path(data_dir, article_id)
     decided = {r["sentence"]: r for r in _read(path) if r.get("status") != "pending"}
@@ -320,11 +265,16 @@ def _new_event(record: dict[str, Any], summary: str | None, data: DataSet) -> di
         "summary": summary or f"{article.meta.outlet} reported a {label}{where}.",
         "event_type": record["event_type"],
         "date": {k: v for k, v in date.items() if v is not None} | {"precision": date.get("precision", "unknown")},
-        "place": {"id": place["id"], "precision": "place"},
+        "place": {"id": place["id"], "precision": place.get("precision", "place")},
         "fatalities": record.get("fatalities") or [],
-        "sources": [{"article": record["article"], "quote": record["sentence"]}],
+        "sources": _sources(record),
         "attribution": record.get("attribution") or [],
     }
+
+
+def _sources(record: dict[str, Any]) -> list[dict[str, str]]:
+    """One source per sentence the candidate was told in (older queue files hold only ``sentence``)."""
+    return [{"article": record["article"], "quote": q} for q in record.get("quotes") or [record["sentence"]]]
 
 
 def accept(
@@ -366,7 +316,7 @@ def accept(
         for key, items in (
             ("fatalities", record.get("fatalities") or []),
             ("attribution", record.get("attribution") or []),
-            ("sources", [{"article": record["article"], "quote": record["sentence"]}]),
+            ("sources", _sources(record)),
         ):
             if items:
                 before = len(new.split("\n"))
