@@ -69,6 +69,7 @@ _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
     re.compile(
         r"(?<!\w)(?:بحسب|حسب|وفق(?:ا|اً|ًا)?\s*لـ?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?"
+        r"(?:ما\s+(?:أفاد|أفادت|ذكر|ذكرت|ذكره|ذكرته|نقل|نقلت|نقله|أورد|أوردت|أورده|أعلن|أعلنت|أعلنه)\s*(?:به|بها)?\s+)?"
         r"(?P<who>(?:[^\s،,.:\"“”«»]+\s+){0,5}[^\s،,.:\"“”«»]+)"
     ),
     re.compile(
@@ -83,7 +84,7 @@ _PRONOUN_EN = re.compile(
 _PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)\b")
 
 _RESPONSIBILITY_EN = re.compile(
-    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?responsibility\b|\bclaimed by\b", re.IGNORECASE
+    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b", re.IGNORECASE
 )
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
@@ -111,13 +112,19 @@ _VICTIM_EN = re.compile(
     r"sites?|facilities|depots?|personnel|troops|soldiers|officers?|cells?|hideouts?)\b",
     re.I,
 )
+# "US forces faced rocket attacks", "the base came under fire": the subject suffers the incident
+_SUFFER = re.compile(
+    r"\b(?:faced?|facing|came under|come under|comes under|under|suffered|endured|was|were|been|sustained)\b", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
 _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
 
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:تبنى|تبنت|تبنّى|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
-_TARGET_AR = re.compile(r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من)(?!\w)")
+_TARGET_AR = re.compile(
+    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|تابع\w*|سيار\w*|منزل\w*)(?!\w)"
+)
 
 
 def _clean(name: str) -> str:
@@ -164,7 +171,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
         for a in after:
             gap = sentence[trigger.end : a.start]
-            if len(gap.split()) <= 4 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
+            if len(gap.split()) <= 2 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
                 return a
         for a in reversed(before):  # "خلية لداعش هاجمت…": the subject may come first too
             gap = sentence[a.end : trigger.start]
@@ -180,7 +187,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
             return a
     for a in reversed(before):
         between = sentence[a.end : trigger.start]
-        if _CLAUSE_BREAK.search(between) or _DEFENCE.search(between):
+        if _CLAUSE_BREAK.search(between) or _DEFENCE.search(between) or _SUFFER.search(between):
             return None  # the agent is named in the event word's own clause, or not at all
         lead = sentence[max(0, a.start - 25) : a.start]
         if not _TARGET_EN.search(lead) and not _VICTIM_EN.match(sentence, a.end):

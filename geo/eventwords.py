@@ -89,6 +89,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
             "اعتداء",
             "انفجار",
             "إطلاق نار",
+            "إطلاق النار",
+            "النار على",
         ),
     ),
     (
@@ -148,8 +150,11 @@ _HABITUAL = re.compile(
 _HABITUAL_AR = re.compile(r"(?<!\w)(?:بشكل متكرر|باستمرار|مرارا|مراراً|عادة|منذ)(?!\w)")
 # a sentence about a pattern of incidents, not one of them
 _GENERIC_SENTENCE = re.compile(
-    r"\b(?:routinely|repeatedly|regularly|frequently|usually|have increased|has increased|have escalated|"
-    r"has escalated|have intensified|has intensified)\b|(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)",
+    r"\b(?:routinely|repeatedly|regularly|frequently|usually|near-daily|near daily|almost daily|daily|nightly|"
+    r"have increased|has increased|have escalated|"
+    r"has escalated|have intensified|has intensified)\b|"
+    r"\b(?:recorded|documented|counted|tallied|registered)\s+(?:at least\s+|more than\s+)?\d[\d,]*\b|"
+    r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d",
     re.IGNORECASE,
 )
 _NATURAL = re.compile(

@@ -254,6 +254,14 @@ def _locative(sentence: str, m: Mention, s: int, arabic: bool) -> bool:
     return bool((_LOCATIVE_AR if arabic else _LOCATIVE_EN).search(before))
 
 
+_ORIGIN = re.compile(r"\b(?:from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|(?<!\w)من\s+(?:\S+\s+){0,1}$", re.I)
+
+
+def _origin(sentence: str, m: Mention, s: int) -> bool:
+    """A place the event came from ("rockets fired from northern Iraq"), not where it struck."""
+    return bool(_ORIGIN.search(sentence[max(0, m.start - s - 30) : m.start - s]))
+
+
 def _km(a: Place, b: Place) -> float:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
@@ -283,7 +291,10 @@ def _groups(sentence: str, s: int, places: list[Mention]) -> list[list[Mention]]
     """Mentions joined by "in", "near", "," or في into chains ("Bare village in Sinjar", "البغدادي في الأنبار")."""
     groups: list[list[Mention]] = []
     for m in places:
-        if groups and _IN_GAP.match(sentence[groups[-1][-1].end - s : m.start - s]):
+        gap = sentence[groups[-1][-1].end - s : m.start - s] if groups else ""
+        comma_only = gap.strip(" \"“”") in (",", "،")
+        # "Husaybah, Anbar" is a chain; "Hajin, Baghouz and Susah" a list
+        if groups and _IN_GAP.match(gap) and (not comma_only or _specificity(m) > _specificity(groups[-1][-1])):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -297,20 +308,21 @@ def _head(group: list[Mention]) -> Mention:
 
 def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trigger, arabic: bool) -> list[Mention]:
     """Where the incident happened: the chosen place, or several where they are coordinated."""
+    at = s + trigger.start
+    places = [m for m in places if m.start < at or not _ASIDE.search(sentence, trigger.end, m.start - s)]
     if not places:
         return []
-    at = s + trigger.start
     groups = _groups(sentence, s, places)
     heads = [_head(g) for g in groups]
 
     # places in Iraq and Syria before others, specific places before regions, places the event word
     # ties to ("in", "near", قرب) before others, then the place nearest the event word
-    def rank(i: int) -> tuple[bool, bool, bool, int]:
+    def rank(i: int) -> tuple[bool, bool, int, int]:
         g, m = groups[i], heads[i]
         return (
             m.place.country not in _HOME if m.place else True,
             _specificity(m) >= 3,
-            not _locative(sentence, g[0], s, arabic),
+            _origin(sentence, g[0], s) * 2 + (not _locative(sentence, g[0], s, arabic)),
             min(abs(x.start - at) for x in g),
         )
 
@@ -501,7 +513,8 @@ def extract(
         claims, speaker_next = find_claims(sentence, main, outlet, speaker)
         speaker = speaker_next
         places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
-        before, recent = recent, [m for m in places if _specificity(m) < 3][-1:] or recent
+        # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
+        before, recent = recent, ([m for m in places if _specificity(m) < 3][-1:] if places else recent)
         if main is None and not claims:
             continue
         sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
@@ -545,8 +558,8 @@ def extract(
             chosen = [before[-1]]  # "clashes went on": where the sentence before it was
         if not chosen:
             continue
-        if all(_specificity(m) == 5 for m in chosen) and date is None:
-            continue  # "in Syria", undated: too vague to put on a map
+        if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
+            continue  # "in Syria", undated or in some year: too vague to put on a map
         for m in chosen:
             candidates.append(replace(base, place_mention=_shift(m, start)))
     return _fold(candidates, claim_only, outlet)
@@ -555,9 +568,16 @@ def extract(
 _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]|:\s")
 
 
+_LEADING_DATELINE = re.compile(r"\s*(?:,\s*[^,\-–—(\n]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)")
+
+
 def _after_dateline(sentence: str, s: int, places: list[Mention], every: list[Mention]) -> list[Mention]:
-    """The places of a sentence less its dateline ("ERBIL, Kurdistan Region —"): where it was filed from."""
+    """The places of a sentence less its dateline ("ERBIL, Kurdistan Region —", "أربيل (كوردستان 24)-")."""
     dateline = next((m for m in every if m.role == "dateline"), None)
+    if dateline is None and every and every[0].start == s:
+        # a place opening the sentence, then a parenthesis or a dash: where the story was filed from
+        if _LEADING_DATELINE.match(sentence, every[0].end - s):
+            dateline = every[0]
     if dateline is None:
         return places
     end = _DATELINE_END.search(sentence, dateline.end - s, dateline.end - s + 60)
