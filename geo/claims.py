@@ -84,7 +84,8 @@ _PRONOUN_EN = re.compile(
 _PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)\b")
 
 _RESPONSIBILITY_EN = re.compile(
-    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b", re.IGNORECASE
+    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b",
+    re.IGNORECASE,
 )
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"

@@ -154,7 +154,8 @@ _GENERIC_SENTENCE = re.compile(
     r"have increased|has increased|have escalated|"
     r"has escalated|have intensified|has intensified)\b|"
     r"\b(?:recorded|documented|counted|tallied|registered)\s+(?:at least\s+|more than\s+)?\d[\d,]*\b|"
-    r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d",
+    r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|"
+    r"(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d",
     re.IGNORECASE,
 )
 _NATURAL = re.compile(

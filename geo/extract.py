@@ -292,7 +292,7 @@ def _groups(sentence: str, s: int, places: list[Mention]) -> list[list[Mention]]
     groups: list[list[Mention]] = []
     for m in places:
         gap = sentence[groups[-1][-1].end - s : m.start - s] if groups else ""
-        comma_only = gap.strip(" \"“”") in (",", "،")
+        comma_only = gap.strip(' "“”') in (",", "،")
         # "Husaybah, Anbar" is a chain; "Hajin, Baghouz and Susah" a list
         if groups and _IN_GAP.match(gap) and (not comma_only or _specificity(m) > _specificity(groups[-1][-1])):
             groups[-1].append(m)
@@ -574,10 +574,9 @@ _LEADING_DATELINE = re.compile(r"\s*(?:,\s*[^,\-–—(\n]{1,30}?)?\s*(?:\([^)\n
 def _after_dateline(sentence: str, s: int, places: list[Mention], every: list[Mention]) -> list[Mention]:
     """The places of a sentence less its dateline ("ERBIL, Kurdistan Region —", "أربيل (كوردستان 24)-")."""
     dateline = next((m for m in every if m.role == "dateline"), None)
-    if dateline is None and every and every[0].start == s:
-        # a place opening the sentence, then a parenthesis or a dash: where the story was filed from
-        if _LEADING_DATELINE.match(sentence, every[0].end - s):
-            dateline = every[0]
+    # a place opening the sentence, then a parenthesis or a dash: where the story was filed from
+    if dateline is None and every and every[0].start == s and _LEADING_DATELINE.match(sentence, every[0].end - s):
+        dateline = every[0]
     if dateline is None:
         return places
     end = _DATELINE_END.search(sentence, dateline.end - s, dateline.end - s + 60)
