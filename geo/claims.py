@@ -50,11 +50,13 @@ _SPEAKER_EN = [
     # "according to the Syrian Observatory," / "according to pro-government sources"
     re.compile(rf"\b[Aa]ccording to (?P<who>{_NP})(?=\s*[,.;]|\s*$|\s+(?:in|on|at)\b)"),
     # "…, the Syrian Observatory said" / "…, Iraqi military sources said Friday."
-    re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+)?\s*[.;]?\s*$"),
+    re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+){{0,3}}\s*[.;]?\s*$"),
     # "“…,” said Colonel X." / "…, said the ministry"
     re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
     re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
+    # "Rami Abdel Rahman, who heads the Observatory, said…"
+    re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
     re.compile(
         rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"
     ),
@@ -97,7 +99,8 @@ _BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them )?on\b", re.IGN
 _HEDGE = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed)\b", re.IGNORECASE)
 # "…strikes by jets belonging to the coalition", "…carried out by the PKK": the agent after the event word
 _AGENT_EN = re.compile(
-    r"^\s*(?:(?:was|were|had been|has been)\s+)?(?:(?:carried out|conducted|launched|claimed|fired|operated)\s+)?"
+    r"^\s*(?:(?:was|were|had been|has been)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:carried out|conducted|launched|claimed|fired|operated)\s+)?"
     r"(?:by|belonging to)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:belonging to|of|from)\s+)?(?:the\s+)?$",
     re.I,
 )
