@@ -8,7 +8,8 @@ into the folded text are offsets into the original.
 A mention starts at the beginning of its first word: a proclitic joined to that word
 (و ب ل ف, and لل for ل + ال) is inside the mention ("والخميس", "بالأمس", "لعام 2014"); a
 separate preposition such as في is not ("في 15 آب" gives "15 آب"), except where it is part of
-the idiom ("خلال الأيام الماضية", "خلال 48 ساعة", "منذ الاثنين", "في الآونة الأخيرة").
+the idiom ("خلال الأيام الماضية", "في الأيام الأخيرة", "خلال 48 ساعة", "منذ الاثنين",
+"في الآونة الأخيرة").
 
 Each pattern comes with a reader that turns its match into a :class:`Reading`, the
 language-neutral account of what the words say; :mod:`geo.datetext` resolves readings
@@ -18,7 +19,7 @@ against the article's date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 __all__ = ["PATTERNS", "Reading", "fold", "has_arabic"]
@@ -119,15 +120,18 @@ _NOT_TODAY = (
 )  # fmt: skip
 
 
-def _alt(words: object) -> str:
+# spacing, with the direction marks Arabic web text carries; possessive, as nothing after it starts with a space
+_S = r"[\s\u200e\u200f\u061c]++"
+_S0 = r"[\s\u200e\u200f\u061c]*+"
+
+
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` (longest first), with a space standing for any spacing."""
-    return "|".join(w.replace(" ", _S) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+    return "|".join(w.replace(" ", _S) for w in sorted(words, key=len, reverse=True))
 
 
-_S = r"[\s\u200e\u200f\u061c]+"  # spacing, with the direction marks Arabic web text carries
-_S0 = r"[\s\u200e\u200f\u061c]*"
-_B = r"(?<!\w)"  # a word starts here
-_BN = r"(?<![\w/.:\-\u066b\u066c])"  # ... and is no part of a number like 6/5 or 2.5
+_B = r"(?<!\w)(?=\w)"  # a word starts here
+_BN = r"(?<![\w/.:\-\u066b\u066c])(?=\w)"  # ... and is no part of a number like 6/5 or 2.5
 _PRO = r"(?:[وف]?[بل]?)"  # proclitics on a word without the article
 _DEF = r"(?:[وف]?(?:ب?ال|لل))"  # the article, with its proclitics
 _MONTH_WORDS = "|".join(
@@ -214,10 +218,9 @@ _BEFORE_BARE_MONTH = re.compile(rf"(?<!\w)[وف]?(?:في|خلال|منذ|حتي)
 def _read_month(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     told = _year_told(g)
-    if not told and not g["shahr"]:
-        # a bare month name ("مارس" is also a verb, "اب" a father): only after في, خلال, منذ, حتى
-        if not _BEFORE_BARE_MONTH.search(m.string, max(0, m.start() - 12), m.start()):
-            return None
+    # a bare month name ("مارس" is also a verb, "اب" a father) only after في, خلال, منذ, حتى
+    if not told and not g["shahr"] and not _BEFORE_BARE_MONTH.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     return Reading("month", month=_month(g["mon"]), **told)  # type: ignore[arg-type]
 
 
@@ -262,7 +265,7 @@ def _read_part(m: re.Match[str]) -> Reading | None:
     return Reading("back", low=6, high=0, precision="week") if towards == "this" else None
 
 
-_YEAR_ALONE = re.compile(rf"(?<![\w\-–/]){_PRO}(?:(?:ال)?(?:عام|سنه){_S0})?{_YEAR}(?![-–]\d)")
+_YEAR_ALONE = re.compile(rf"(?<![\w\-–/])(?=\w){_PRO}(?:(?:ال)?(?:عام|سنه){_S0})?{_YEAR}(?![-–]\d)")
 
 
 def _read_year(m: re.Match[str]) -> Reading | None:
@@ -283,31 +286,26 @@ def _read_weekday(m: re.Match[str]) -> Reading | None:
     if towards == "this":
         return None  # "الأحد الجاري" is not a way to name a day
     second = _WEEKDAYS[g["wd2"]] if g["wd2"] else None
-    return Reading(
-        "weekday", weekday=_WEEKDAYS[g["wd"]], weekday2=second, towards=towards, since=bool(g["since"])
-    )
+    return Reading("weekday", weekday=_WEEKDAYS[g["wd"]], weekday2=second, towards=towards, since=bool(g["since"]))
 
 
+# The two patterns below share the proclitics and then branch on a literal, which the regex
+# engine checks before it enters a branch: much faster than each branch having its own prefix.
+_ART = r"(?:ال|(?<=ل)ل)"  # the article after the proclitics (ل + ال is written لل)
 _RELATIVE = re.compile(
-    rf"{_B}(?:(?P<since>[وف]?منذ){_S})?(?:"
-    rf"(?P<today>{_DEF}يوم)(?!\w)(?!{_S}(?:{_alt(_NOT_TODAY)})(?!\w))"
-    rf"|{_PRO}(?P<rpart>{_DAY_PART}){_S}(?:يوم{_S})?(?:(?P<ry>(?:ال)?امس|البارحه)|(?P<rt>اليوم))(?!\w)"
-    rf"(?:{_S}ال{_WEEKDAY}(?!\w))?"
-    rf"|{_PRO}(?:يوم{_S})?(?P<yest>(?:ال)?امس|البارحه)(?!\w)(?:(?P<yfirst>{_S}الاول)|{_S}ال{_WEEKDAY})?(?!\w)"
-    rf"|{_PRO}(?P<byest>اول{_S}(?:من{_S})?امس)(?!\w)"
-    rf"|(?P<lastnight>{_DEF}ليله{_S}الماضيه)(?!\w)"
-    rf"|{_DEF}(?P<unit>اسبوع|شهر|عام|سنه){_S}(?P<urel>{_TOWARD})"
-    rf"|{_PRO}(?:هذا{_S}(?:ال)?(?P<this>اسبوع|شهر|عام)|(?P<thisyear>هذه{_S}السنه))(?!\w)"
-    rf"|{_PRO}(?P<recent>مؤخر(?:ا\u064b?|\u064bا)|(?:في{_S})?(?:ال)?اونه{_S}الاخيره)(?!\w)"
-    rf"|{_PRO}(?:(?:خلال|في|طيله|علي{_S}مدي|علي{_S}مدار){_S})?"
-    rf"(?:(?P<days>(?:ال|لل)ايام{_S}(?:(?:ال)?قليله{_S})?{_PAST_ADJ})|(?P<twodays>(?:ال|لل)يومين{_S}(?:الماضيين|الاخيرين)))(?!\w)"
-    rf"|{_PRO}(?:(?P<within>خلال|في{_S}غضون|طيله|علي{_S}مدي|علي{_S}مدار){_S})?"
-    rf"(?:(?:ال\u0640*{_S0})?(?P<hn>\d{{1,3}}){_S0}ساع(?:ه|ات)|الساعات(?:{_S}(?:ال\u0640*{_S0})?(?P<hn2>\d{{1,3}}))?"
-    rf"|(?P<hw>(?:ال)?(?:اربع|ثماني|ثمانيه|اثنتين|اثنين){_S}و{_S0}(?:ال)?(?:عشرين|اربعين|سبعين)){_S}ساعه)(?!\w)"
-    rf"(?:{_S}(?:(?P<hpast>{_PAST_ADJ})|(?P<hnext>المقبله|القادمه))(?!\w))?"
+    rf"{_B}(?:(?P<since>[وف]?منذ){_S})?[وف]?[بل]?(?:"
+    rf"{_ART}(?:يوم(?P<today>)(?!\w)(?!{_S}(?:{_alt(_NOT_TODAY)})(?!\w))"
+    rf"|ليله(?P<lastnight>){_S}الماضيه(?!\w)"
+    rf"|(?P<unit>اسبوع|شهر|عام|سنه){_S}(?P<urel>{_TOWARD})"
+    rf"|اونه(?P<lately>){_S}الاخيره(?!\w))"
+    rf"|(?:يوم{_S}(?:ال)?|{_ART})?(?P<yest>امس|(?<=ال)بارحه)(?!\w)(?:{_S}(?:(?P<yfirst>الاول)|ال{_WEEKDAY})(?!\w))?"
+    rf"|اول(?P<byest>){_S}(?:من{_S})?امس(?!\w)"
+    rf"|(?P<rpart>{_DAY_PART}){_S}(?:يوم{_S})?(?:(?:ال)?امس|البارحه|(?P<rt>اليوم))(?!\w)(?:{_S}ال{_WEEKDAY}(?!\w))?"
+    rf"|هذا{_S}(?:ال)?(?P<this>اسبوع|شهر|عام)(?!\w)|هذه(?P<thisyear>){_S}السنه(?!\w)"
+    rf"|مؤخر(?P<recent>)(?:ا\u064b?|\u064bا)(?!\w)"
+    rf"|في{_S}ال(?:اونه)(?P<lately2>){_S}الاخيره(?!\w)"
     rf")"
 )
-_HOUR_WORDS = {"اربع عشرين": 24, "ثماني اربعين": 48, "ثمانيه اربعين": 48, "اثنتين سبعين": 72, "اثنين سبعين": 72}
 _BACK = {
     "today": (0, 0, "day"),
     "yesterday": (1, 1, "day"),
@@ -329,7 +327,7 @@ def _back(key: str, since: bool = False) -> Reading:
 def _read_relative(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     since = bool(g["since"])
-    if g["today"]:
+    if g["today"] is not None:
         return _back("today", since)
     if g["rpart"]:
         if g["rt"]:
@@ -337,11 +335,11 @@ def _read_relative(m: re.Match[str]) -> Reading | None:
         return _back("last night" if g["rpart"] in _NIGHT else "yesterday", since)
     if g["yest"]:
         return _back("before yesterday" if g["yfirst"] else "yesterday", since)
-    if g["byest"]:
+    if g["byest"] is not None:
         return _back("before yesterday", since)
-    if g["lastnight"]:
+    if g["lastnight"] is not None:
         return _back("last night", since)
-    if g["unit"] or g["this"] or g["thisyear"]:
+    if g["unit"] or g["this"] or g["thisyear"] is not None:
         unit = g["unit"] or g["this"] or "سنه"
         towards = _towards(g["urel"]) if g["unit"] else "this"
         if towards not in ("past", "this"):
@@ -350,14 +348,28 @@ def _read_relative(m: re.Match[str]) -> Reading | None:
             return _back("last week" if towards == "past" else "this week", since)
         kind = "rel_month" if unit == "شهر" else "rel_year"
         return Reading(kind, offset=_OFFSET[towards], since=since)
-    if g["recent"]:
-        return _back("recently")
-    if g["days"]:
+    return _back("recently")  # مؤخرا, (في) الآونة الأخيرة
+
+
+_RECENT = re.compile(
+    rf"{_B}[وف]?[بل]?(?:(?P<within>خلال|في{_S}غضون|في|طيله|علي{_S}مدي|علي{_S}مدار){_S})?(?:"
+    rf"{_ART}(?:ايام(?P<days>){_S}(?:(?:ال)?قليله{_S})?{_PAST_ADJ}|يومين(?P<twodays>){_S}(?:الماضيين|الاخيرين))(?!\w)"
+    rf"|(?:(?:ال\u0640*{_S0})?(?P<hn>\d{{1,3}}){_S0}ساع(?:ه|ات)|الساعات(?:{_S}(?:ال\u0640*{_S0})?(?P<hn2>\d{{1,3}}))?"
+    rf"|(?P<hw>(?:ال)?(?:اربع|ثماني|ثمانيه|اثنتين|اثنين){_S}و{_S0}(?:ال)?(?:عشرين|اربعين|سبعين)){_S}ساعه)(?!\w)"
+    rf"(?:{_S}(?:(?P<hpast>{_PAST_ADJ})|(?P<hnext>المقبله|القادمه))(?!\w))?"
+    rf")"
+)
+_HOUR_WORDS = {"اربع عشرين": 24, "ثماني اربعين": 48, "ثمانيه اربعين": 48, "اثنتين سبعين": 72, "اثنين سبعين": 72}
+
+
+def _read_recent(m: re.Match[str]) -> Reading | None:
+    g = m.groupdict()
+    if g["days"] is not None:
         return _back("recent days")
-    if g["twodays"]:
+    if g["twodays"] is not None:
         return _back("two days")
     # hours: خلال الـ72 ساعة الماضية, خلال 48 ساعة, الساعات الـ24 الماضية, خلال الساعات الماضية
-    if g["hnext"] or not (g["within"] or g["hpast"]):
+    if g["hnext"] or not ((g["within"] and g["within"] != "في") or g["hpast"]):
         return None
     if g["hn"] or g["hn2"]:
         hours = int(g["hn"] or g["hn2"])  # type: ignore[arg-type]
@@ -400,6 +412,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Reading | None]
     (_YEAR_ALONE, _read_year),
     (_WEEKDAY_EXPR, _read_weekday),
     (_RELATIVE, _read_relative),
+    (_RECENT, _read_recent),
     (_AFTER, _read_after),
 )
 """The Arabic patterns (over folded text) and their readers, in order of preference for equal spans."""
