@@ -89,13 +89,22 @@ _RESPONSIBILITY_EN = re.compile(
     r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b",
     re.IGNORECASE,
 )
+_NOT_CLAIMED = re.compile(
+    r"\b(?:not|never|no one|nobody|no group|no party|none|yet to)\b[^,.;]{0,20}$|"
+    r"(?<!\w)(?:لم|لا|دون أن)(?!\w)[^،.]{0,20}$",
+    re.IGNORECASE,
+)
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
     r"launch|strike|target)|had no (?:role|involvement)|was not involved)\b",
     re.IGNORECASE,
 )
 _ACCUSE_EN = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|held .{1,30} responsible)\b", re.I)
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them )?on\b", re.IGNORECASE)
+_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them |the (?:[\w-]+ ){1,2})?on\b", re.I)
+# "PKK-affiliated media blamed the attack on Turkey": who blames, in the clause before the verb
+_BLAMER = re.compile(
+    r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has |have |had )?$"
+)
 _HEDGE = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed)\b", re.IGNORECASE)
 # "…strikes by jets belonging to the coalition", "…carried out by the PKK": the agent after the event word
 _AGENT_EN = re.compile(
@@ -212,6 +221,8 @@ def find_claims(
     responsibility = (_RESPONSIBILITY_AR if arabic else _RESPONSIBILITY_EN).search(sentence)
     denial = (_DENIAL_AR if arabic else _DENIAL_EN).search(sentence)
     accuse = (_ACCUSE_AR if arabic else _ACCUSE_EN).search(sentence)
+    if responsibility and _NOT_CLAIMED.search(sentence[max(0, responsibility.start() - 30) : responsibility.start()]):
+        responsibility = None  # "Turkey has not claimed responsibility", "no group claimed responsibility"
     if responsibility:
         by = sentence[responsibility.start() : responsibility.end()].lower().endswith("by")
         pool = [a for a in actors if a.start >= responsibility.end()] if by else actors
@@ -227,10 +238,14 @@ def find_claims(
         if name:
             claims.append(ClaimDraft(name, "denies", said_by if said_by and not who else name))
     if accuse and not claims:
-        if not arabic and _BLAMED_ON.search(sentence):
-            target = next((a for a in actors if a.start >= accuse.end()), None)
+        if not arabic and (blamed := _BLAMED_ON.search(sentence)):
+            target = next((a for a in actors if a.start >= blamed.end()), None)
+            blamer = _BLAMER.search(sentence, 0, accuse.start())
+            who = _speaker_name(Speaker(0, 0, _clean(blamer.group("who"))), previous_speaker) if blamer else None
+            if target and (who is None or who.lower().split()[-1] in ("was", "were", "been", "is")):
+                who = None  # "…was blamed on X": the passive names nobody
             if target:
-                claims.append(ClaimDraft(target.name, "attributes", said_by or outlet))
+                claims.append(ClaimDraft(target.name, "attributes", who or said_by or outlet))
         else:
             following = [a for a in actors if a.start >= accuse.end()]
             accuser = next((a for a in reversed(actors) if a.end <= accuse.start()), None)

@@ -188,7 +188,17 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
     if arabic:
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause))
-    return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause))
+    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at])
+    return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
+
+
+# "accuses the PKK of using the camp to launch attacks": what someone means to do
+_PURPOSE = re.compile(
+    r"\b(?:to|of)\s+(?:launch|launching|carry out|carrying out|conduct|conducting|stage|staging|mount|mounting|"
+    r"attack|strike|target|hit|bomb|shell|seize|capture|retake|recapture|re-capture|storm|destroy|use|using|train|"
+    r"training|plan|planning|prepare|preparing|prevent|stop|avoid|repel)\b",
+    re.IGNORECASE,
+)
 
 
 def find_triggers(sentence: str) -> list[Trigger]:

@@ -27,7 +27,7 @@ from shapely.geometry import Point
 
 from .actors import actor_mentions, find_actors, same_party
 from .boundaries import geometry_of
-from .claims import find_claims
+from .claims import find_claims, find_speaker
 from .dates import DateRange
 from .datetext import DateMention, find_dates
 from .eventwords import PRIORITY, Trigger, find_triggers, main_type, mostly_arabic
@@ -347,7 +347,12 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
     return sorted(chosen, key=lambda m: m.start)
 
 
-_ASIDE = re.compile(r"[,،]\s*(?:which|who|where|whose|one of|الذي|التي)\b|\((?![^)]*\))", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"[,،]\s*(?:which|who|where|whose|one of|located|situated|lying|about|some|roughly|home to|"
+    r"الذي|التي|الواقعة|الواقع)\b|"
+    r"\((?![^)]*\))",
+    re.IGNORECASE,
+)
 
 
 def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> DateMention | None:
@@ -407,6 +412,7 @@ def _more_precise(a: DateRange, b: DateRange) -> DateRange:
     return a if (a.end - a.start) <= (b.end - b.start) else b
 
 
+_ABOUT_ONE = frozenset({"denies", "claims_responsibility"})  # stances that may speak of an act not done
 _STANCE_GROUP = {"accuses": "attributes", "suspected": "attributes"}
 
 
@@ -505,7 +511,11 @@ def extract(
     claim_only: list[tuple[int, Candidate]] = []
     speaker: str | None = None
     recent: list[Mention] = []  # the specific place the sentence before named, for one without any
+    lead: Candidate | None = None  # an opening sentence that names no place, waiting for one that does
+    lead_until = 0
+    kept: list[int] = []  # sentences read so far
     for s, e in split_sentences(body):
+        kept.append(s)
         sentence = body[s:e]
         arabic = mostly_arabic(sentence)
         triggers = find_triggers(sentence)
@@ -513,6 +523,8 @@ def extract(
         claims, speaker_next = find_claims(sentence, main, outlet, speaker)
         speaker = speaker_next
         places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
+        said = find_speaker(sentence)  # "authorities in the Kurdistan region said": no place of the incident
+        places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]
         # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
         before, recent = recent, ([m for m in places if _specificity(m) < 3][-1:] if places else recent)
         if main is None and not claims:
@@ -535,6 +547,10 @@ def extract(
             quotes=((start + s, start + e),),
         )
         if main is None:  # a sentence that only claims or denies: it adds to the incident it speaks of
+            if triggers:  # "accuses the PKK of using the camp to launch attacks": about no incident in particular
+                base = replace(base, claims=tuple(c for c in base.claims if c["stance"] in _ABOUT_ONE))
+                if not base.claims:
+                    continue
             located = _incident_places(sentence, s, places, triggers[0], arabic) if triggers and places else []
             fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
             claim_only.append((start + s, fragment))
@@ -557,11 +573,17 @@ def extract(
         if not chosen and before:
             chosen = [before[-1]]  # "clashes went on": where the sentence before it was
         if not chosen:
+            if not candidates and lead is None:  # a lead that names no place: the sentences after it may
+                lead, lead_until = base, len(kept) + 2
             continue
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m in chosen:
-            candidates.append(replace(base, place_mention=_shift(m, start)))
+            new = replace(base, place_mention=_shift(m, start))
+            if lead is not None and len(kept) <= lead_until and _compatible(lead, new):
+                new = _merge(replace(lead, place_mention=new.place_mention), new, outlet)
+            candidates.append(new)
+        lead = None if chosen else lead
     return _fold(candidates, claim_only, outlet)
 
 
