@@ -156,6 +156,21 @@ def _read_after(m: re.Match[str]) -> Reading | None:
     return Reading("after", low=low, high=high) if g["dir"] == "later" else Reading("after", low=-high, high=-low)
 
 
+_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a couple of": 2}
+
+
+def _read_ago(m: re.Match[str]) -> Reading | None:
+    """So long before the reference: "two days ago", "a few days ago", "three weeks ago"."""
+    count, unit = re.sub(r"\s+", " ", m.group("agon")), m.group("agou")
+    n = int(count) if count.isdigit() else _AGO_NUMBERS.get(count)
+    if unit.startswith("day"):
+        if n is None:  # "a few days ago", "several days ago"
+            return Reading("back", low=7, high=2, precision="week")
+        return Reading("back", low=n, high=n, precision="day")
+    weeks = n or 3
+    return Reading("back", low=7 * weeks + 3, high=max(7 * weeks - 3, 0), precision="week")
+
+
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)"
 _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
     # (pattern over the lower-cased text, its reader, whether it needs Latin letters in the text)
@@ -194,6 +209,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
             rf"|\bthe\s+(?P<before>day|week)\s+before\b{_NOT_AFTER_BEFORE}"
         ),
         _read_after,
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?P<agon>\d{1,2}|a|one|two|three|four|five|six|seven|a few|several|a couple of)\s+"
+            r"(?P<agou>days?|weeks?)\s+ago\b"
+        ),
+        _read_ago,
         True,
     ),
 ]

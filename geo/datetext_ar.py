@@ -405,6 +405,41 @@ def _read_after(m: re.Match[str]) -> Reading | None:
     return Reading("after", low=low, high=high) if g["bdir"] == "بعد" else Reading("after", low=-high, high=-low)
 
 
+# "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع", "قبل أيام": so long before the reference (folded text)
+_AGO = re.compile(
+    rf"{_B}{_PRO}قبل{_S}(?:(?P<gn>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|ثلاث|اربع|خمس|ست|سبع){_S})?"
+    rf"(?P<gu>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع)(?!\w)"
+)
+_AGO_NUMBERS = {
+    "ثلاثه": 3,
+    "ثلاث": 3,
+    "اربعه": 4,
+    "اربع": 4,
+    "خمسه": 5,
+    "خمس": 5,
+    "سته": 6,
+    "ست": 6,
+    "سبعه": 7,
+    "سبع": 7,
+}
+
+
+def _read_ago(m: re.Match[str]) -> Reading | None:
+    n, unit = m.group("gn"), m.group("gu")
+    count = int(n) if n and n.isdigit() else _AGO_NUMBERS.get(n or "")
+    if unit in ("يوم", "يومين"):
+        days = 1 if unit == "يوم" else 2
+        return Reading("back", low=days, high=days, precision="day")
+    if unit == "ايام":
+        return Reading("back", low=count, high=count, precision="day") if count else _back_days(7, 2)
+    weeks = 1 if unit == "اسبوع" else 2 if unit == "اسبوعين" else count or 3
+    return _back_days(7 * weeks + 3, 7 * weeks - 3)
+
+
+def _back_days(low: int, high: int) -> Reading:
+    return Reading("back", low=low, high=max(high, 0), precision="week")
+
+
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Reading | None]], ...] = (
     (_DATE, _read_date),
     (_PART, _read_part),
@@ -414,5 +449,6 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Reading | None]
     (_RELATIVE, _read_relative),
     (_RECENT, _read_recent),
     (_AFTER, _read_after),
+    (_AGO, _read_ago),
 )
 """The Arabic patterns (over folded text) and their readers, in order of preference for equal spans."""

@@ -417,3 +417,18 @@ def test_long_text_is_read_in_one_go() -> None:
     assert len(found) == 5 * copies
     assert found[-1].text == "late December 2019"
     assert found[-1].start == len(unit) * (copies - 1) + unit.index("late December 2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("the town fell two days ago", REF, [("two days ago", "2021-07-01", "2021-07-01", "day")]),
+        ("a raid a few days ago", REF, [("a few days ago", "2021-06-26", "2021-07-01", "week")]),
+        ("a raid three weeks ago", REF, [("three weeks ago", "2021-06-09", "2021-06-15", "week")]),
+        ("سقطت البلدة قبل يومين", REF_AR, [("قبل يومين", "2025-05-12", "2025-05-12", "day")]),
+        ("هجوم وقع قبل ثلاثة أيام", REF_AR, [("قبل ثلاثة أيام", "2025-05-11", "2025-05-11", "day")]),
+        ("هجوم وقع قبل أسبوع", REF_AR, [("قبل أسبوع", "2025-05-04", "2025-05-10", "week")]),
+    ],
+)
+def test_so_long_ago_in_both_languages(text: str, ref: dt.date, expected: Expected) -> None:
+    _check(text, ref, expected)

@@ -18,6 +18,7 @@ from geo.geoparse import Geoparser
 from .conftest import ROOT
 
 PUBLISHED = dt.date(2024, 3, 6)
+TURKEY_SAYS_THE_WIRE = {"actor": "Turkish army", "stance": "attributes", "claimed_by": "Test Wire"}
 
 
 def _gold(place: str, lat: float, lon: float, start: str, end: str, claims=()) -> GoldIncident:
@@ -40,9 +41,7 @@ def _report(text: str, *incidents: GoldIncident, language: str = "en") -> Report
 def test_an_incident_is_found_by_one_candidate_near_it_with_overlapping_dates(parser: Geoparser) -> None:
     text = "A Turkish drone struck a car near Sinjar on Monday. Warplanes bombed Hajin on Tuesday."
     gold = [
-        _gold("Sinjar", 36.32, 41.87, "2024-03-04", "2024-03-04", [
-            {"actor": "Turkish army", "stance": "attributes", "claimed_by": "Test Wire"}
-        ]),  # fmt: skip
+        _gold("Sinjar", 36.32, 41.87, "2024-03-04", "2024-03-04", [TURKEY_SAYS_THE_WIRE]),
         _gold("Hajin", 34.69, 40.83, "2024-03-01", "2024-03-01"),  # the dates do not overlap
     ]
     s = score_report(_report(text, *gold), extract(text, parser, published=PUBLISHED, outlet="Test Wire"))
