@@ -18,10 +18,10 @@ from .export import FORMATS, write_export
 from .extract import extract
 from .gazetteer import default_data_dir, load_gazetteer
 from .geoparse import Geoparser, Mention
-from .intake import add_article
+from .intake import MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, add_article
 from .resolve import Resolution, Resolver
 from .review import accept, pending, queue_article, queue_path, reject
-from .textio import read_text
+from .textio import megabytes, read_text
 from .yamlio import dump_yaml
 
 __all__ = ["main"]
@@ -230,7 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--no-queue", action="store_true", help="only print; do not write data/review/")
 
     sub = add("add", cmd_add, "store a new article (text, Markdown or a saved web page) and suggest incidents")
-    sub.add_argument("path", metavar="PATH", help="the article: .txt, .md, .html, or - for standard input")
+    limits = f"text at most {megabytes(MAX_ARTICLE_BYTES)}, a page {megabytes(MAX_PAGE_BYTES)}"
+    sub.add_argument("path", metavar="PATH", help=f"the article: .txt, .md, .html, or - for standard input ({limits})")
     sub.add_argument("--outlet", required=True, help="the outlet that published it")
     sub.add_argument("--published", help="publication date YYYY-MM-DD (a web page's own date is used otherwise)")
     sub.add_argument("--title", help="title (default: the page's)")

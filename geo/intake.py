@@ -3,6 +3,12 @@
 A web page's text and metadata (title, date, author, canonical URL) are extracted with
 trafilatura; options given by the user win over what the page says.  The same text twice is
 refused, whatever the file is called.  Nothing is written unless everything is valid.
+
+Size limits: an article's text may be at most :data:`MAX_ARTICLE_BYTES` (1 MB of UTF-8, about
+150,000 words: a hundred times a long news report, and a review queue a person can still
+read); a saved web page at most :data:`MAX_PAGE_BYTES` (10 MB, for the markup, scripts and
+inline images around its text).  Larger input is refused before it is read in full, with one
+line naming the file and the limit; split a long document into its articles.
 """
 
 from __future__ import annotations
@@ -17,11 +23,13 @@ from pydantic import ValidationError
 
 from .articles import ArticleMeta, load_articles, normalise_space
 from .errors import InputError
-from .textio import decode_text, read_input, write_text
+from .textio import decode_text, read_input, too_large, write_text
 from .yamlio import dump_yaml, field_path
 
-__all__ = ["NewArticle", "add_article", "read_source"]
+__all__ = ["MAX_ARTICLE_BYTES", "MAX_PAGE_BYTES", "NewArticle", "add_article", "read_source"]
 
+MAX_ARTICLE_BYTES = 1_000_000  # the text of one article, UTF-8 (a plain or Markdown file as given)
+MAX_PAGE_BYTES = 10_000_000  # a saved web page, markup and all, before its text is extracted
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -77,10 +85,18 @@ def _from_markdown(text: str) -> NewArticle:
 
 
 def read_source(path: str) -> NewArticle:
-    """The article in ``path`` (``-`` for standard input), by its kind: HTML, Markdown or text."""
-    name, data = read_input(path)
-    text = decode_text(data, name)
+    """The article in ``path`` (``-`` for standard input), by its kind: HTML, Markdown or text.
+
+    Raises :class:`InputError` for input over the size limits (see the module's docstring).
+    """
     suffix = Path(path).suffix.lower()
+    if path == "-":  # a web page or not by its content: the page's limit, then the text's below
+        name, data = read_input(path, MAX_PAGE_BYTES, "standard input")
+    elif suffix in _HTML_SUFFIXES:
+        name, data = read_input(path, MAX_PAGE_BYTES, "a web page")
+    else:
+        name, data = read_input(path, MAX_ARTICLE_BYTES, "an article")
+    text = decode_text(data, name)
     looks_html = suffix in _HTML_SUFFIXES or (path == "-" and re.match(r"\s*(<!doctype html|<html)", text, re.I))
     if looks_html:
         found = _from_html(text, name)
@@ -91,6 +107,9 @@ def read_source(path: str) -> NewArticle:
     body = "\n".join(line.rstrip() for line in found.text.strip().splitlines()) + "\n"
     if not body.strip():
         raise InputError("empty text", path=name)
+    size = len(body.encode("utf-8"))
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(too_large(size, MAX_ARTICLE_BYTES, "an article's text"), path=name)
     return NewArticle(body, found.title, found.published, found.author, found.url)
 
 

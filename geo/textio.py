@@ -9,18 +9,47 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["decode_text", "read_input", "read_text", "write_text"]
+__all__ = ["decode_text", "megabytes", "read_input", "read_text", "too_large", "write_text"]
 
 
-def read_input(path: str) -> tuple[str, bytes]:
-    """The bytes of ``path`` (``-`` for standard input) and the name to report it by."""
+def megabytes(size: int) -> str:
+    """A size for a message, in decimal megabytes as file managers show them: ``"52.4 MB"``, ``"1 MB"``."""
+    return f"{round(size / 1e6, 1):g} MB"
+
+
+def too_large(size: int | None, limit: int, what: str = "input") -> str:
+    """The message for input over ``limit`` bytes (``size`` ``None`` when only "more than" is known)."""
+    if size is not None and megabytes(size) == megabytes(limit):  # "1 MB, the limit is 1 MB" would puzzle
+        return f"too large for {what}: {size:,} bytes, the limit is {limit:,} bytes ({megabytes(limit)})"
+    told = megabytes(size) if size is not None else f"more than {megabytes(limit)}"
+    return f"too large for {what}: {told}, the limit is {megabytes(limit)}"
+
+
+def read_input(path: str, limit: int | None = None, what: str = "input") -> tuple[str, bytes]:
+    """The bytes of ``path`` (``-`` for standard input) and the name to report it by.
+
+    With ``limit``, input of more than ``limit`` bytes is refused with :class:`InputError`
+    (naming ``what`` it is too large for) without reading it all: a file by its size, standard
+    input or a pipe after ``limit + 1`` bytes.
+    """
     name = "<stdin>" if path == "-" else path
+    size = -1 if limit is None else limit + 1
     try:
-        return name, (sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes())
+        if path == "-":
+            data = sys.stdin.buffer.read(size)
+        else:
+            with Path(path).open("rb") as fh:
+                total = os.fstat(fh.fileno()).st_size  # 0 for a pipe or a device: read to find out
+                if limit is not None and total > limit:
+                    raise InputError(too_large(total, limit, what), path=name)
+                data = fh.read(size)
     except IsADirectoryError as err:
         raise InputError("is a directory, not a text file", path=name) from err
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", path=name) from err
+    if limit is not None and len(data) > limit:
+        raise InputError(too_large(None, limit, what), path=name)
+    return name, data
 
 
 def decode_text(data: bytes, name: str) -> str:
