@@ -136,7 +136,26 @@ def _print_candidates(records: list[dict[str, object]]) -> None:
             else "looks new"
         )
         print(f"{r['id']}  {r['event_type']}  {place}  {when}  — {looks}")
-        print(f"    “{r['sentence']}”")
+        for claim in r.get("attribution") or []:  # type: ignore[union-attr]
+            print(f"    {_claim_words(claim)}")
+        quotes = r.get("quotes") or [r["sentence"]]
+        for quote in quotes:  # type: ignore[union-attr]
+            print(f"    “{quote}”")
+
+
+_STANCE_WORDS = {
+    "claims_responsibility": "{actor} claims it",
+    "accuses": "{actor} accused",
+    "attributes": "attributed to {actor}",
+    "suspected": "{actor} suspected",
+    "denies": "{actor} denies it",
+}
+
+
+def _claim_words(claim: dict[str, str]) -> str:
+    """A proposed claim as a reviewer reads it: "attributed to Turkey — according to the Syrian Observatory"."""
+    words = _STANCE_WORDS.get(claim["stance"], "{actor}: {stance}").format(**claim)
+    return words if claim["claimed_by"] == claim["actor"] else f"{words} — according to {claim['claimed_by']}"
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -148,7 +167,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             {
                 "id": r["id"], "article": r["article"], "sentence": r["sentence"], "event_type": r["event_type"],
                 "date_start": r["date"].get("start"), "date_end": r["date"].get("end"),
-                "place": r.get("place"), "matches": r.get("matches") or [],
+                "place": r.get("place"), "claims": r.get("attribution") or [], "quotes": r.get("quotes") or [],
+                "matches": r.get("matches") or [],
             }
             for r in records
         ]  # fmt: skip
