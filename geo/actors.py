@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ACTORS", "ACTORS_AR", "ActorMention", "actor_key", "actor_mentions", "find_actors", "same_party"]
 
@@ -221,6 +222,7 @@ def _words(name: str) -> set[str]:
     return {w[:5] for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _GENERIC}
 
 
+@lru_cache(maxsize=4096)
 def same_party(a: str, b: str) -> bool:
     """Whether two names stand for one party: the same known actor, or sharing a distinctive word."""
     ka, kb = find_actors(a), find_actors(b)

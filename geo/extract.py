@@ -372,16 +372,24 @@ def _undated(published: dt.date | None) -> DateRange:
     )
 
 
-def _antecedent(sentence: str, earlier: list[Mention]) -> Mention | None:
-    """The place "the same border crossing", "the base" or "القاعدة" refers back to: the last one of its kind."""
+def _antecedent(sentence: str, s: int, every: list[Mention], by_kind: dict[str, list[int]]) -> Mention | None:
+    """The place "the same border crossing", "the base" or "القاعدة" refers back to: the last one of its kind.
+
+    ``by_kind`` lists, per place kind, the indices in ``every`` of its mentions; the last one
+    ending by ``s`` (the sentence's start) is found by bisection, not by a scan back over the text.
+    """
     m = _ANAPHOR.search(sentence)
     if m is None:
         return None
-    kinds = _ANAPHOR_KINDS[(m.group("kind") or m.group("ar")).lower()]
-    for mention in reversed(earlier):
-        if mention.place and mention.place.kind in kinds:
-            return mention
-    return None
+    best = -1
+    for kind in _ANAPHOR_KINDS[(m.group("kind") or m.group("ar")).lower()]:
+        indices = by_kind.get(kind, [])
+        j = bisect.bisect_left(indices, s, key=lambda i: every[i].start) - 1
+        while j >= 0 and every[indices[j]].end > s:  # starts before the sentence but runs into it
+            j -= 1
+        if j >= 0:
+            best = max(best, indices[j])
+    return every[best] if best >= 0 else None
 
 
 def _family(event_type: str) -> str:
@@ -436,7 +444,13 @@ def _dedupe_claims(claims: list[dict[str, str]], outlet: str) -> list[dict[str, 
     return out
 
 
-def _merge(into: Candidate, other: Candidate, outlet: str) -> Candidate:
+def _merge(into: Candidate, other: Candidate, outlet: str, seen: tuple[set, set] | None = None) -> Candidate:
+    """``into`` with what ``other`` adds; ``seen`` (the spans of ``into``'s places, its quotes) is kept up to date."""
+    spans, quotes = seen if seen is not None else ({(m.start, m.end) for m in into.places}, set(into.quotes))
+    new_places = tuple(m for m in other.places if (m.start, m.end) not in spans)  # one parse: a span is one mention
+    new_quotes = tuple(q for q in other.quotes if q not in quotes)
+    spans.update((m.start, m.end) for m in new_places)
+    quotes.update(new_quotes)
     pa, pb = into.place, other.place
     keep_other_place = pb is not None and (
         pa is None or _specificity(other.place_mention) < _specificity(into.place_mention)
@@ -452,37 +466,43 @@ def _merge(into: Candidate, other: Candidate, outlet: str) -> Candidate:
         place_mention=other.place_mention if keep_other_place else into.place_mention,
         date=_more_precise(into.date, other.date),
         claims=tuple(claims),
-        places=into.places + tuple(m for m in other.places if m not in into.places),
+        places=into.places + new_places,
         dates=into.dates + other.dates,
         actors=tuple(dict.fromkeys(into.actors + other.actors)),
         fatalities=into.fatalities + other.fatalities,
-        quotes=into.quotes + tuple(q for q in other.quotes if q not in into.quotes),
+        quotes=into.quotes + new_quotes,
     )
+
+
+_FOLD_WINDOW = 50  # incidents looked back over when merging: more than an article tells, and linear time
 
 
 def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], outlet: str) -> list[Candidate]:
     """Merge candidates that tell one incident; add claim-only sentences to the incident they speak of."""
     out: list[Candidate] = []
+    seen: list[tuple[set, set]] = []  # per incident: the spans of its places, its quotes
     for c in candidates:
-        for i in range(len(out) - 1, -1, -1):
-            if _compatible(out[i], c) and not _distinct_siblings(out[i], c):
-                out[i] = _merge(out[i], c, outlet)
+        for i in range(len(out) - 1, max(-1, len(out) - 1 - _FOLD_WINDOW), -1):
+            if _compatible(out[i], c) and not _distinct_siblings(out[i], c, seen[i][1]):
+                out[i] = _merge(out[i], c, outlet, seen[i])
                 break
         else:
             out.append(c)
+            seen.append(({(m.start, m.end) for m in c.places}, set(c.quotes)))
+    starts = [c.start for c in out]  # in order: an incident keeps the start of its first sentence
     for at, fragment in claim_only:
-        before = [i for i, c in enumerate(out) if c.start <= at]
-        for i in reversed(before or range(len(out))):
+        before = bisect.bisect_right(starts, at) or len(out)
+        for i in range(before - 1, max(-1, before - 1 - _FOLD_WINDOW), -1):
             if _compatible(out[i], fragment):
-                out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type), outlet)
+                out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type), outlet, seen[i])
                 break
     return out
 
 
-def _distinct_siblings(a: Candidate, b: Candidate) -> bool:
-    """Two coordinated places of one sentence ("A and B") are two incidents, not one."""
+def _distinct_siblings(a: Candidate, b: Candidate, a_quotes: set) -> bool:
+    """Two coordinated places of one sentence ("A and B") are two incidents, not one (``a_quotes``: a's quotes)."""
     return (
-        bool(set(a.quotes) & set(b.quotes)) and a.place is not None and b.place is not None and a.place.id != b.place.id
+        a.place is not None and b.place is not None and a.place.id != b.place.id and not a_quotes.isdisjoint(b.quotes)
     )
 
 
@@ -505,6 +525,9 @@ def extract(
     mentions = [m for m in every if m.role == "mention" and m not in inside_actor]
     starts = [m.start for m in mentions]
     every_starts = [m.start for m in every]
+    by_kind: dict[str, list[int]] = {}
+    for i, m in enumerate(every):
+        by_kind.setdefault(m.place.kind, []).append(i)  # type: ignore[union-attr]
     dates = find_dates(body, published)
     date_starts = [d.start for d in dates]
     candidates: list[Candidate] = []
@@ -564,7 +587,7 @@ def extract(
             continue
         chosen = _incident_places(sentence, s, places, main, arabic)
         if not any(_specificity(m) < 5 for m in chosen):
-            antecedent = _antecedent(sentence, _within(every, every_starts, 0, s))
+            antecedent = _antecedent(sentence, s, every, by_kind)
             if antecedent is not None:
                 chosen = [antecedent]
         if not chosen and _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end]) and candidates:
@@ -608,14 +631,12 @@ def _after_dateline(sentence: str, s: int, places: list[Mention], every: list[Me
 
 def _inside_spans(mentions: list[Mention], spans: list) -> set[Mention]:
     """The mentions that lie inside another name (an actor's: "Sinjar Resistance Units")."""
+    starts = [a.start for a in spans]  # actor spans are sorted and do not overlap
     inside = set()
     for m in mentions:
-        for a in spans:
-            if a.start <= m.start and m.end <= a.end:
-                inside.add(m)
-                break
-            if a.start > m.end:
-                break
+        i = bisect.bisect_right(starts, m.start) - 1  # the one span that can hold m: the last to start by it
+        if i >= 0 and m.end <= spans[i].end:
+            inside.add(m)
     return inside
 
 
