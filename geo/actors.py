@@ -175,6 +175,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS))
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """Where a text names an actor, and the actor's canonical name."""
@@ -186,15 +189,25 @@ class ActorMention:
 
 
 def actor_mentions(text: str) -> list[ActorMention]:
-    """Every actor named in ``text``, in order; where spellings overlap the longest wins."""
-    hits = sorted(
-        ((m.start(), -m.end(), name, m.group(0)) for name, pattern in _PATTERNS for m in pattern.finditer(text)),
-    )
+    """Every actor named in ``text``, in order; where spellings overlap the longest wins.
+
+    One pass finds where the next name starts (any spelling); only there is each actor's
+    pattern tried, to keep the longest.
+    """
     found: list[ActorMention] = []
-    for start, neg_end, name, words in hits:
-        if found and start < found[-1].end:
+    pos = 0
+    while (hit := _ANY.search(text, pos)) is not None:
+        at = hit.start()
+        best: tuple[int, str] | None = None
+        for name, pattern in _PATTERNS:
+            m = pattern.match(text, at)
+            if m is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), name)
+        if best is None:  # cannot happen: the hit is one of the patterns
+            pos = at + 1
             continue
-        found.append(ActorMention(start, -neg_end, words, name))
+        found.append(ActorMention(at, best[0], text[at : best[0]], best[1]))
+        pos = max(best[0], at + 1)
     return found
 
 

@@ -107,11 +107,12 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
 PRIORITY = {name: i for i, (name, _, _) in enumerate(_LEXICON)}
 
 _ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def mostly_arabic(text: str) -> bool:
     """Whether ``text`` is mostly written in Arabic script."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTERS.findall(text))
     return letters > 0 and len(_ARABIC_LETTERS.findall(text)) * 2 > letters
 
 
