@@ -11,16 +11,19 @@ accuracy, date exactness and claims right, per half and language, then the failu
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from geo.dates import DateRange
 from geo.errors import InputError
 from geo.evalset import Report, load_reports, split_halves
 from geo.evaluate import GroupScore, score_report
-from geo.extract import Candidate, extract
+from geo.eventwords import find_triggers
+from geo.extract import Candidate, extract, split_sentences
 from geo.geoparse import Geoparser
 
 
@@ -36,10 +39,32 @@ def _row(label: str, s: GroupScore) -> str:
     )
 
 
+def _baseline(r: Report, parser: Geoparser) -> list[Candidate]:
+    """The naive proposer the README compares with: incident word, last place, week before publication."""
+    mentions = [m for m in parser.parse(r.text) if m.place]
+    week = DateRange(start=r.published - dt.timedelta(days=7), end=r.published, precision="unknown")
+    out = []
+    for s, e in split_sentences(r.text):
+        words = find_triggers(r.text[s:e])
+        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        if words and inside:
+            out.append(
+                Candidate(None, s, e, r.text[s:e], words[0].event_type, words[0].text, (), (), (),
+                          place_mention=inside[-1], date=week)
+            )  # fmt: skip
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--reports", type=Path, default=None, help="the annotated reports (default: the shared file)")
     ap.add_argument("--details", choices=["dev", "test", "all"], default=None, help="list each report's candidates")
+    ap.add_argument(
+        "--baseline",
+        action="store_true",
+        help="score the naive baseline instead: every sentence with an incident word, the last place in it, "
+        "the week before publication, no claims",
+    )
     args = ap.parse_args()
     try:
         reports = load_reports(args.reports)
@@ -50,6 +75,8 @@ def main() -> int:
     parser = Geoparser()
 
     def propose(r: Report) -> list[Candidate]:
+        if args.baseline:
+            return _baseline(r, parser)
         return extract(r.text, parser, published=r.published, outlet=r.outlet)
 
     t0 = time.perf_counter()

@@ -537,7 +537,7 @@ def extract(
     lead: Candidate | None = None  # an opening sentence that names no place, waiting for one that does
     lead_until = 0
     kept: list[int] = []  # sentences read so far
-    for s, e in split_sentences(body):
+    for s, e in _clauses(body, split_sentences(body), mentions, starts):
         kept.append(s)
         sentence = body[s:e]
         arabic = mostly_arabic(sentence)
@@ -608,6 +608,28 @@ def extract(
             candidates.append(new)
         lead = None if chosen else lead
     return _fold(candidates, claim_only, outlet)
+
+
+# "…, while a drone struck X" / "…، بينما استهدف…": a second incident told in the same sentence
+_WHILE = re.compile(r"[,;]?\s+(?:while|whereas|meanwhile)\s+|[،,]?\s*(?<!\w)(?:بينما|في حين)\s+", re.IGNORECASE)
+
+
+def _clauses(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
+) -> list[tuple[int, int]]:
+    """Sentences, with one that tells two incidents ("A was hit, while B was shelled") cut in two."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        cut = _WHILE.search(text, s, e)
+        if cut is not None:
+            parts = [(s, cut.start()), (cut.end(), e)]
+            if all(
+                main_type(find_triggers(text[a:b])) is not None and _within(mentions, starts, a, b) for a, b in parts
+            ):
+                out += parts
+                continue
+        out.append((s, e))
+    return out
 
 
 _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]|:\s")

@@ -138,6 +138,21 @@ def test_an_article_tells_several_incidents_and_one_incident_in_several_sentence
     assert found[2].event_type == "remote_explosive"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit a base near Qamishli on Monday, while a drone struck a car in Sinjar.",
+        "سقطت صواريخ قرب القامشلي يوم الاثنين، بينما استهدفت طائرة مسيرة سيارة في سنجار.",
+    ],
+)
+def test_one_sentence_two_incidents(parser: Geoparser, text: str) -> None:
+    found = _all(parser, text)
+    assert [(c.place.id, c.event_type) for c in found] == [
+        ("sy-qamishli", "rocket_attack"),
+        ("iq-sinjar", "drone_strike"),
+    ]
+
+
 def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> None:
     text = (
         "Warplanes bombed a market in Abu Kamal on Monday, killing nine people, a war monitor said. "
