@@ -68,7 +68,9 @@ def test_two_reports_corroborate_an_event_and_a_third_adds_one(
     queue = json.loads(geo(data, "review", "--json").stdout)
     by_article = {}
     for c in queue:
-        assert set(c) == {"id", "article", "sentence", "event_type", "date_start", "date_end", "place", "matches"}
+        assert set(c) == {
+            "id", "article", "sentence", "quotes", "event_type", "date_start", "date_end", "place", "claims", "matches",
+        }  # fmt: skip
         by_article.setdefault(c["article"], []).append(c)
     first, second, third = sorted(by_article)
     baghouz = [by_article[first][0], by_article[second][0]]
