@@ -91,7 +91,7 @@ _RESPONSIBILITY_EN = re.compile(
 )
 _NOT_CLAIMED = re.compile(
     r"\b(?:not|never|no one|nobody|no group|no party|none|yet to)\b[^,.;]{0,20}$|"
-    r"(?<!\w)(?:لم|لا|دون أن)(?!\w)[^،.]{0,20}$",
+    r"(?<!\w)[وف]?(?:لم|لا|دون أن)(?!\w)[^،.]{0,40}$",
     re.IGNORECASE,
 )
 _DENIAL_EN = re.compile(
@@ -132,7 +132,7 @@ _SUFFER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
 _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
 
-_RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:تبنى|تبنت|تبنّى|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
+_RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي|ا|َ)?(?!\w)|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
 _TARGET_AR = re.compile(
@@ -221,7 +221,7 @@ def find_claims(
     responsibility = (_RESPONSIBILITY_AR if arabic else _RESPONSIBILITY_EN).search(sentence)
     denial = (_DENIAL_AR if arabic else _DENIAL_EN).search(sentence)
     accuse = (_ACCUSE_AR if arabic else _ACCUSE_EN).search(sentence)
-    if responsibility and _NOT_CLAIMED.search(sentence[max(0, responsibility.start() - 30) : responsibility.start()]):
+    if responsibility and _NOT_CLAIMED.search(sentence[max(0, responsibility.start() - 45) : responsibility.start()]):
         responsibility = None  # "Turkey has not claimed responsibility", "no group claimed responsibility"
     if responsibility:
         by = sentence[responsibility.start() : responsibility.end()].lower().endswith("by")

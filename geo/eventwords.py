@@ -143,7 +143,8 @@ _HYPOTHETICAL_EN = re.compile(
 _HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
 # what happens again and again, or what a claim is about in general, is no one incident
 _HABITUAL = re.compile(
-    r"\b(?:routinely|repeatedly|regularly|frequently|often|usually|increasingly|have increased|has increased|"
+    r"\b(?:routinely|repeatedly|regularly|frequently|often|usually|rarely|seldom|increasingly|have increased|"
+    r"has increased|"
     r"continues? to|campaign of|series of|dozens of|hundreds of|every|each time|since|ever since|"
     r"has (?:carried out|conducted|launched)|have (?:carried out|conducted|launched))\b",
     re.IGNORECASE,

@@ -79,7 +79,7 @@ _LOCATIVE_EN = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_AR = re.compile(
-    r"(?<!\w)(?:في|ب|قرب|بالقرب من|قرابة|بريف|ريف|أطراف|محيط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|على|"
+    r"(?<!\w)[وف]?(?:في|ب|قرب|بالقرب من|قرابة|بريف|ريف|أطراف|محيط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|على|"
     r"باتجاه|نحو|تجاه|داخل|استهدف\w*|هاجم\w*|مدينة|بمدينة|بلدة|ببلدة|بلدتي|قرية|بقرية|قاعدة|منطقة|بمنطقة|"
     r"ناحية|محافظة|بمحافظة|مطار|حقل|معبر)(?:\s+[\w“”\"]+){0,2}?\s*[\"“”]?$"
 )
@@ -287,6 +287,16 @@ _IN_GAP = re.compile(
 )
 
 
+def _reach(sentence: str, s: int, m: Mention, trigger: Trigger) -> int:
+    """How far a place is from the event word, in characters; across a comma or "then" counts as far."""
+    a, b = (m.end - s, trigger.start) if m.end - s <= trigger.start else (trigger.end, m.start - s)
+    between = sentence[a:b] if a < b else ""
+    return abs(b - a) + (200 if _CLAUSE_GAP.search(between) else 0)
+
+
+_CLAUSE_GAP = re.compile(r"[,،;؛]|\b(?:then|and then|before|after)\b|(?<!\w)(?:ثم|قبل|بعد)(?!\w)", re.IGNORECASE)
+
+
 def _groups(sentence: str, s: int, places: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "in", "near", "," or في into chains ("Bare village in Sinjar", "البغدادي في الأنبار")."""
     groups: list[list[Mention]] = []
@@ -323,7 +333,7 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
             m.place.country not in _HOME if m.place else True,
             _specificity(m) >= 3,
             _origin(sentence, g[0], s) * 2 + (not _locative(sentence, g[0], s, arabic)),
-            min(abs(x.start - at) for x in g),
+            min(_reach(sentence, s, x, trigger) for x in g),
         )
 
     best = min(range(len(groups)), key=rank)
@@ -353,6 +363,25 @@ _ASIDE = re.compile(
     r"\((?![^)]*\))",
     re.IGNORECASE,
 )
+
+
+def _per_trigger(
+    sentence: str, s: int, places: list[Mention], triggers: list[Trigger], chosen: list[Mention], arabic: bool
+) -> list[tuple[Mention, Trigger | None]]:
+    """The chosen places; or, where words of two kinds each point at a place of their own ("rockets hit
+    Balad…, then drones struck the airport"), one incident per word and place.
+    """
+    kinds = [t for t in triggers if t.asserted and _family(t.event_type) not in _GENERIC_KINDS]
+    if len(chosen) != 1 or len({_family(t.event_type) for t in kinds}) < 2:
+        return [(m, None) for m in chosen]
+    own: dict[tuple[int, int], tuple[Mention, Trigger]] = {}
+    for t in kinds:
+        found = _incident_places(sentence, s, places, t, arabic)
+        if found and _specificity(found[0]) < 3:
+            own.setdefault((found[0].start, found[0].end), (found[0], t))
+    if len(own) < 2 or len({_family(t.event_type) for _, t in own.values()}) < 2:
+        return [(m, None) for m in chosen]
+    return [(m, t) for m, t in sorted(own.values(), key=lambda mt: mt[0].start)]
 
 
 def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> DateMention | None:
@@ -390,6 +419,9 @@ def _antecedent(sentence: str, s: int, every: list[Mention], by_kind: dict[str, 
         if j >= 0:
             best = max(best, indices[j])
     return every[best] if best >= 0 else None
+
+
+_GENERIC_KINDS = frozenset({"attack", "armed_clash", "troop_movement"})
 
 
 def _family(event_type: str) -> str:
@@ -549,7 +581,10 @@ def extract(
         said = find_speaker(sentence)  # "authorities in the Kurdistan region said": no place of the incident
         places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]
         # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
-        before, recent = recent, ([m for m in places if _specificity(m) < 3][-1:] if places else recent)
+        told = places
+        if main is not None:  # not the places of an aside (", located between Nineveh and Erbil")
+            told = [m for m in places if m.start < s + main.start or not _ASIDE.search(sentence, main.end, m.start - s)]
+        before, recent = recent, ([m for m in told if _specificity(m) < 3][-1:] if places else recent)
         if main is None and not claims:
             continue
         sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
@@ -601,8 +636,11 @@ def extract(
             continue
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
             continue  # "in Syria", undated or in some year: too vague to put on a map
-        for m in chosen:
+        for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
             new = replace(base, place_mention=_shift(m, start))
+            if kind is not None:  # its own incident word: its own type and date
+                near = _pick_date(sentence, s, sentence_dates, s + kind.start)
+                new = replace(new, event_type=kind.event_type, trigger=kind.text, date=near.range if near else new.date)
             if lead is not None and len(kept) <= lead_until and _compatible(lead, new):
                 new = _merge(replace(lead, place_mention=new.place_mention), new, outlet)
             candidates.append(new)

@@ -143,6 +143,8 @@ def test_an_article_tells_several_incidents_and_one_incident_in_several_sentence
     [
         "Rockets hit a base near Qamishli on Monday, while a drone struck a car in Sinjar.",
         "سقطت صواريخ قرب القامشلي يوم الاثنين، بينما استهدفت طائرة مسيرة سيارة في سنجار.",
+        "Rockets hit a base near Qamishli on Monday and then a drone struck a car in Sinjar.",
+        "سقطت صواريخ على قاعدة قرب القامشلي، ثم استهدفت طائرة مسيرة سيارة في سنجار يوم الاثنين.",
     ],
 )
 def test_one_sentence_two_incidents(parser: Geoparser, text: str) -> None:
