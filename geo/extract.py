@@ -368,8 +368,9 @@ _ASIDE = re.compile(
 def _per_trigger(
     sentence: str, s: int, places: list[Mention], triggers: list[Trigger], chosen: list[Mention], arabic: bool
 ) -> list[tuple[Mention, Trigger | None]]:
-    """The chosen places; or, where words of two kinds each point at a place of their own ("rockets hit
-    Balad…, then drones struck the airport"), one incident per word and place.
+    """The chosen places, or one incident per incident word where words of two kinds have places of their own.
+
+    "Rockets hit Balad…, then drones struck the airport": two incidents, each with its type and date.
     """
     kinds = [t for t in triggers if t.asserted and _family(t.event_type) not in _GENERIC_KINDS]
     if len(chosen) != 1 or len({_family(t.event_type) for t in kinds}) < 2:
