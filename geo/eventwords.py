@@ -155,7 +155,9 @@ _GENERIC_SENTENCE = re.compile(
     r"\b(?:routinely|repeatedly|regularly|frequently|usually|near-daily|near daily|almost daily|daily|nightly|"
     r"have increased|has increased|have escalated|"
     r"has escalated|have intensified|has intensified)\b|"
-    r"\b(?:recorded|documented|counted|tallied|registered)\s+(?:at least\s+|more than\s+)?\d[\d,]*\b|"
+    r"\b(?:recorded|documented|counted|tallied|registered)\s+(?:[\w-]+\s+){0,4}?(?:at least\s+|more than\s+)?"
+    r"\d[\d,]*\b|\b(?:death toll|tally|statistics)\b|"
+    r"\bin\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:attacks|operations|strikes|airstrikes|raids|ambushes|bombings|incidents)\b|"
     r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|"
     r"(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d",
     re.IGNORECASE,

@@ -422,6 +422,7 @@ def _antecedent(sentence: str, s: int, every: list[Mention], by_kind: dict[str, 
     return every[best] if best >= 0 else None
 
 
+_OVERVIEW = 5  # a sentence naming this many places, on no one day, sums up rather than reports
 _GENERIC_KINDS = frozenset({"attack", "armed_clash", "troop_movement"})
 
 
@@ -635,6 +636,9 @@ def extract(
             if not candidates and lead is None:  # a lead that names no place: the sentences after it may
                 lead, lead_until = base, len(kept) + 2
             continue
+        named = {m.place.id for m in places if m.place}
+        if len(named) >= _OVERVIEW and (date is None or date.range.precision != "day"):
+            continue  # "killed in airstrikes on Homs desert, Hama, Raqqa, Deir ez-Zor and Aleppo": an overview
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
