@@ -67,6 +67,8 @@ _AR_SAY = (
     r"(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|اتهم|اتهمت|"
     r"نفى|نفت|أصدر|أصدرت|نقل|نقلت|كشف|كشفت)"
 )
+# what follows the one who speaks: a date, "that", "in a statement", or the act announced
+_AR_AFTER_WHO = r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل|تنفيذ|استهداف|شن|مقتل|إصابة|سقوط|إحباط"
 _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
     re.compile(
@@ -75,7 +77,7 @@ _SPEAKER_AR = [
         r"(?P<who>(?:[^\s،,.:\"“”«»]+\s+){0,5}[^\s،,.:\"“”«»]+)"
     ),
     re.compile(
-        rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل)\b|\s*[.]?\s*$)"
+        rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:{_AR_AFTER_WHO})\b|\s*[.]?\s*$)"
     ),
 ]
 _PRONOUN_EN = re.compile(
@@ -93,6 +95,16 @@ _NOT_CLAIMED = re.compile(
     r"\b(?:not|never|no one|nobody|no group|no party|none|yet to)\b[^,.;]{0,20}$|"
     r"(?<!\w)[وف]?(?:لم|لا|دون أن)(?!\w)[^،.]{0,40}$",
     re.IGNORECASE,
+)
+_OWN_ACT_EN = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?"
+    r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:carried out|conducted|launched|struck|hit|targeted|killed|bombed|attacked|shelled|seized|captured|"
+    r"recaptured|retook|liberated)\b",
+    re.IGNORECASE,
+)
+_OWN_ACT_AR = re.compile(
+    r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,5}?(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف)(?!\w)"
 )
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
@@ -169,9 +181,10 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
         return None
     if _is_pronoun(speaker.name) and previous:
         return previous
-    named = actor_mentions(speaker.name)
-    if len(named) == 1 and named[0].start == 0 and named[0].end == len(speaker.name):
-        return named[0].name  # the speaker is a known actor: its one name, in whatever language
+    for words in (speaker.name, f"the {speaker.name}"):  # "(the) coalition said"
+        named = actor_mentions(words)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(words):
+            return named[0].name  # the speaker is a known actor: its one name, in whatever language
     return speaker.name
 
 
@@ -230,6 +243,9 @@ def find_claims(
         who = who or (pool[0] if pool else None)
         if who:
             claims.append(ClaimDraft(who.name, "claims_responsibility", who.name))
+    if not claims and speaker_actor and (_OWN_ACT_AR if arabic else _OWN_ACT_EN).search(sentence):
+        # "the Pentagon said its forces struck…", "أعلنت قسد تنفيذ عملية…": the speaker claims the act
+        claims.append(ClaimDraft(speaker_actor[0], "claims_responsibility", said_by or speaker_actor[0]))
     if denial:
         who = next((a for a in reversed(actors) if a.end <= denial.start()), None)
         if who is None and arabic:  # "نفت تركيا…": the verb comes first

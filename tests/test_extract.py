@@ -193,6 +193,18 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             [("Iraqi government", "claims_responsibility", "Iraqi government")],
         ),
         ("Rockets hit a base near Qamishli on Monday.", []),
+        (
+            "The coalition said it had conducted an airstrike near Hajin on Monday.",
+            [("US-led coalition", "claims_responsibility", "US-led coalition")],
+        ),
+        (
+            "Rockets hit a base near Qamishli on Monday, but Iran has not claimed responsibility.",
+            [],
+        ),
+        (
+            "أعلنت قوات سوريا الديمقراطية تنفيذ هجوم على خلية لداعش في هجين أمس.",
+            [("Syrian Democratic Forces", "claims_responsibility", "Syrian Democratic Forces")],
+        ),
         ("Air defences intercepted a drone over Erbil on Monday, the US-led coalition said.", []),
         ("Gunmen reportedly attacked a checkpoint of the Syrian army near Palmyra on Monday.", []),
         (
