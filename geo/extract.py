@@ -86,7 +86,9 @@ _LOCATIVE_AR = re.compile(
 _COORDINATED = re.compile(r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$", re.IGNORECASE)
 _SIMILAR = re.compile(r"\b(?:similar|another such|same kind of)\s+(?:\w+\s+)?$|(?<!\w)مماثل", re.IGNORECASE)
 _ANAPHORIC = re.compile(
-    r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:[\w-]+\s+)?\S+$|"
+    r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
+    r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
+    r"mortar|artillery|ground)\s+)?\S+$|"
     r"(?<!\w)[وف]?(?:ال|لل|بال)\S+$",
     re.IGNORECASE,
 )
@@ -434,16 +436,33 @@ def _family(event_type: str) -> str:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates may be one incident told twice: types, places and dates agree."""
-    generic = {"attack", "armed_clash"}
-    if _family(a.event_type) != _family(b.event_type) and not ({a.event_type, b.event_type} & generic):
-        return False
+    fa, fb = _family(a.event_type), _family(b.event_type)
+    if fa != fb and not ({fa, fb} & _GENERIC_KINDS and {fa, fb} <= _VIOLENT):
+        return False  # an attack may be told as a strike or a clash, not as a takeover or a protest
     pa, pb = a.place, b.place
     if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa)):
         return False
-    da, db = a.date, b.date
-    if "unknown" in (da.precision, db.precision) or None in (da.start, da.end, db.start, db.end):
+    da, db = _window(a.date), _window(b.date)
+    if None in (da.start, da.end, db.start, db.end):
         return True
     return not (da.end < db.start or db.end < da.start)  # type: ignore[operator]
+
+
+_VIOLENT = frozenset({"attack", "armed_clash", "strike", "fire", "remote_explosive", "assassination"})
+UNDATED_REACH_DAYS = 30  # an undated sentence may tell an incident dated elsewhere up to a month before
+
+
+def _history(d: DateRange, published: dt.date | None) -> bool:
+    """A date known only to its year, a year or more before publication."""
+    return published is not None and d.precision == "year" and d.end is not None and (published - d.end).days >= 365
+
+
+def _window(d: DateRange) -> DateRange:
+    """The dates a candidate may share with another: an undated one reaches a month before publication."""
+    if d.precision != "unknown" or d.start is None:
+        return d
+    reach = dt.timedelta(days=UNDATED_REACH_DAYS - UNDATED_DAYS)
+    return DateRange(start=d.start - reach, end=d.end, precision="unknown")
 
 
 def _more_precise(a: DateRange, b: DateRange) -> DateRange:
@@ -639,6 +658,8 @@ def extract(
         named = {m.place.id for m in places if m.place}
         if len(named) >= _OVERVIEW and (date is None or date.range.precision != "day"):
             continue  # "killed in airstrikes on Homs desert, Hama, Raqqa, Deir ez-Zor and Aleppo": an overview
+        if date is not None and _history(date.range, published):
+            continue  # "until 2014, when…": a year long past is background, not an incident reported
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):

@@ -155,6 +155,16 @@ def test_one_sentence_two_incidents(parser: Geoparser, text: str) -> None:
     ]
 
 
+def test_an_undated_sentence_does_not_take_the_date_of_background_long_past(parser: Geoparser) -> None:
+    text = (
+        "Gunmen attacked a checkpoint near Tikrit, officials said. "
+        "The army retook the district from the militants in October 2017."
+    )
+    found = _all(parser, text)
+    assert [c.event_type for c in found] == ["attack", "territory_change"]
+    assert found[0].date.precision == "unknown" and found[0].date.end == PUBLISHED
+
+
 def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> None:
     text = (
         "Warplanes bombed a market in Abu Kamal on Monday, killing nine people, a war monitor said. "
@@ -254,6 +264,7 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "Since January the monitor has documented at least 40 attacks in Deir ez-Zor.",
         "Twelve fighters were killed in 9 separate attacks around Hajin this year.",
         "Fighters died in airstrikes on Hama, Homs, Raqqa, Aleppo and Idlib this year.",
+        "Kirkuk was shared until 2014, when militants seized control of the city.",
         "وثق المرصد 30 هجوما في دير الزور منذ مطلع العام.",
         "قد تستهدف الفصائل قاعدة عين الأسد.",
         "هل تهاجم الفصائل قاعدة التنف؟",
