@@ -424,7 +424,7 @@ def _antecedent(sentence: str, s: int, every: list[Mention], by_kind: dict[str, 
     return every[best] if best >= 0 else None
 
 
-_OVERVIEW = 5  # a sentence naming this many places, on no one day, sums up rather than reports
+_OVERVIEW = 5  # a sentence naming this many towns and sites, on no one day, sums up rather than reports
 _GENERIC_KINDS = frozenset({"attack", "armed_clash", "troop_movement"})
 
 
@@ -655,7 +655,7 @@ def extract(
             if not candidates and lead is None:  # a lead that names no place: the sentences after it may
                 lead, lead_until = base, len(kept) + 2
             continue
-        named = {m.place.id for m in places if m.place}
+        named = {m.place.id for m in places if m.place and _specificity(m) < 3}
         if len(named) >= _OVERVIEW and (date is None or date.range.precision != "day"):
             continue  # "killed in airstrikes on Homs desert, Hama, Raqqa, Deir ez-Zor and Aleppo": an overview
         if date is not None and _history(date.range, published):
