@@ -83,9 +83,19 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Syrian Democratic Forces": (r"SDF", r"Syrian Democratic Forces", r"QSD"),
     "Kurdistan Workers' Party": (r"PKK", r"Kurdistan Workers[’']? Party"),
     "Sinjar Resistance Units": (r"YBS", r"Sinjar Resistance Units"),
-    "Hezbollah": (r"Kata[’']?ib Hezbollah", r"Hezbollah", r"Hizbollah", r"Hizballah"),
+    "Kataib Hezbollah": (r"Kata[’']?ib Hezbollah", r"Kata[’']?ib Hizbollah", r"Kata[’']?ib Hizballah"),
+    "Kataib Sayyid al-Shuhada": (r"Kata[’']?ib Sayyid al-Shuhada",),
+    "Harakat al-Nujaba": (r"Harakat (?:Hezbollah )?al-Nujaba", r"al-Nujaba"),
+    "Asaib Ahl al-Haq": (r"Asa[’']?ib Ahl al-Haq",),
+    "Hezbollah": (r"Hezbollah", r"Hizbollah", r"Hizballah"),
     "Turkey": (r"Turkey", r"Turkish", r"Türkiye", r"Ankara"),
-    "Syrian opposition": (r"opposition factions", r"rebels?", r"Free Syrian Army", r"FSA", r"Syrian National Army"),
+    "Turkish-backed factions": (
+        r"Syrian National Army",
+        r"SNA",
+        r"(?:Turkish|Turkey|Ankara)-backed (?:factions?|groups?|fighters|militias?|forces|rebels)",
+        r"pro-Turkish (?:factions?|groups?|fighters|militias?|forces)",
+    ),
+    "Syrian opposition": (r"opposition factions", r"rebels?", r"Free Syrian Army", r"FSA"),
     "Syrian Observatory for Human Rights": (r"Syrian Observatory(?: for Human Rights?)?", r"SOHR"),
 }
 
@@ -135,9 +145,19 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
     "Israel": ("إسرائيل", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "إسرائيلي", "الاحتلال الإسرائيلي"),
     "Syrian Democratic Forces": ("قوات سوريا الديمقراطية", "قسد"),
     "Kurdistan Workers' Party": ("حزب العمال الكردستاني",),
-    "Hezbollah": ("كتائب حزب الله", "حزب الله"),
+    "Kataib Hezbollah": ("كتائب حزب الله",),
+    "Kataib Sayyid al-Shuhada": ("كتائب سيد الشهداء",),
+    "Harakat al-Nujaba": ("حركة النجباء", "النجباء"),
+    "Asaib Ahl al-Haq": ("عصائب أهل الحق",),
+    "Hezbollah": ("حزب الله",),
     "Turkey": ("تركيا", "التركي", "التركية", "تركية", "تركي", "أنقرة"),
-    "Syrian opposition": ("فصائل المعارضة", "المعارضة السورية", "الجيش الوطني السوري", "الجيش السوري الحر"),
+    "Turkish-backed factions": (
+        "الجيش الوطني السوري",
+        "الفصائل الموالية لتركيا",
+        "فصائل موالية لتركيا",
+        "الفصائل المدعومة من تركيا",
+    ),
+    "Syrian opposition": ("فصائل المعارضة", "المعارضة السورية", "الجيش السوري الحر"),
     "Syrian Observatory for Human Rights": ("المرصد السوري لحقوق الإنسان", "المرصد السوري"),
 }
 
