@@ -148,7 +148,7 @@ _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
 _TARGET_AR = re.compile(
-    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|تابع\w*|سيار\w*|منزل\w*)(?!\w)"
+    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|سيار\w*|منزل\w*)(?!\w)"
 )
 
 
@@ -196,7 +196,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         # the agent follows the event word in Arabic: "هجوم لداعش", "طائرة مسيرة تركية", "استهدفت القوات التركية",
         # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
         for a in after:
-            gap = sentence[trigger.end : a.start]
+            gap = sentence[trigger.end : a.start].replace("من قبل", "")  # "من قبل": by, not from
             if len(gap.split()) <= 2 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
                 return a
         for a in reversed(before):  # "خلية لداعش هاجمت…": the subject may come first too

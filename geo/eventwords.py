@@ -137,7 +137,7 @@ _AR = re.compile(
 # a modal, negation, condition or intention before the trigger, in its own clause
 _HYPOTHETICAL_EN = re.compile(
     r"\b(?:could|would|will|can|cannot|should|might|may|must|if|wants? to|plans? to|aims? to|threat(?:en)?s? to|"
-    r"not|never|no|without|instead of|aimed at|attempts? to|prevent\w*|ready to|capable of|vowed to)\b",
+    r"not|never|no|without|aimed at|attempts? to|prevent\w*|ready to|capable of|vowed to)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")

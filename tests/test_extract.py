@@ -227,6 +227,12 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("نفت تركيا تنفيذ غارة على مخمور أمس.", [("Turkey", "denies", "Turkey")]),
         (
+            "استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة قرب البوكمال أمس.",
+            [("US-led coalition", "attributes", OUTLET)],
+        ),
+        ("نفذ هجوم من قبل تنظيم داعش على حاجز قرب الميادين أمس.", [("Islamic State", "attributes", OUTLET)]),
+        ("فتح مسلحون النار على سيارة تابعة لقوات سوريا الديمقراطية قرب الميادين أمس.", []),
+        (
             "هاجمت خلية لداعش نقطة عسكرية قرب الميادين أمس، بحسب المرصد السوري لحقوق الإنسان.",
             [("Islamic State", "attributes", "Syrian Observatory for Human Rights")],
         ),
