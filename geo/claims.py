@@ -117,7 +117,13 @@ _BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them |the (?:[\w-]+ 
 _BLAMER = re.compile(
     r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has |have |had )?$"
 )
-_HEDGE = re.compile(r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed|probably)\b|"
+    r"(?<!\w)(?:يعتقد|يُعتقد|يرجح|يرجّح|يُرجّح|مرجح|على الأرجح|يشتبه|يُشتبه|ربما|على الأغلب)(?!\w)",
+    re.IGNORECASE,
+)
+# "غارات يعتقد أن الطائرات الإسرائيلية شنتها", "طيران يرجح أنه إسرائيلي": the agent a hedge names
+_HEDGED_AGENT_AR = re.compile(r"(?<!\w)(?:يعتقد|يُعتقد|يرجح|يرجّح|يُرجّح|يشتبه|يُشتبه)\s+(?:أن|أنها|أنه|بأن)\s*")
 # "…strikes by jets belonging to the coalition", "…carried out by the PKK": the agent after the event word
 _AGENT_EN = re.compile(
     r"^\s*(?:(?:was|were|had been|has been)\s+)?(?:\w+ly\s+)?"
@@ -148,7 +154,7 @@ _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
 _TARGET_AR = re.compile(
-    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|سيار\w*|منزل\w*)(?!\w)"
+    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|سيار\w*|منزل\w*)(?!\w)|(?<!\w)(?:نقاط|مواقع|مقرات|مراكز)\w*"
 )
 
 
@@ -193,6 +199,11 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
     before = [a for a in actors if a.end <= trigger.start]
     after = [a for a in actors if a.start >= trigger.end]
     if arabic:
+        hedged = _HEDGED_AGENT_AR.search(sentence, trigger.end)
+        if hedged and hedged.start() - trigger.end < 30:
+            named = next((a for a in after if a.start >= hedged.end() and a.start - hedged.end() < 40), None)
+            if named is not None:
+                return named
         # the agent follows the event word in Arabic: "هجوم لداعش", "طائرة مسيرة تركية", "استهدفت القوات التركية",
         # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
         for a in after:

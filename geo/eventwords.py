@@ -62,7 +62,22 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "territory_change",
         r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
         r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled|defeated",
-        ("سيطرة", "سيطر", "سيطرت", "استعاد", "استعادت", "استعادة", "تحرير", "حرر", "حررت", "انتزاع"),
+        (
+            "السيطرة على",
+            "سيطرته على",
+            "سيطرتها على",
+            "سيطرتهم على",
+            "بسط السيطرة",
+            "سيطر",
+            "سيطرت",
+            "استعاد",
+            "استعادت",
+            "استعادة",
+            "تحرير",
+            "حرر",
+            "حررت",
+            "انتزاع",
+        ),
     ),
     (
         "armed_clash",
@@ -159,7 +174,8 @@ _GENERIC_SENTENCE = re.compile(
     r"\d[\d,]*\b|\b(?:death toll|tally|statistics)\b|"
     r"\bin\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:attacks|operations|strikes|airstrikes|raids|ambushes|bombings|incidents)\b|"
     r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|"
-    r"(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d",
+    r"(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d|\d+\s+(?:مرة|مرات)(?!\w)|"
+    r"(?<!\w)(?:كثيرا|كثيراً|غالبا|غالباً)\s+ما(?!\w)",
     re.IGNORECASE,
 )
 _NATURAL = re.compile(
@@ -169,6 +185,9 @@ _CLAUSE_START = re.compile(
     r".*(?:[,;:—–(،؛]|\b(?:that|which|who|following|after|before|when|while|but|and)\b|(?<!\w)(?:التي|الذي|بعد|قبل|فيما|بينما)(?!\w))",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+_CONTROL_NOUN = re.compile(r"[وف]?(?:[لب]|ال|لل|بال)?سيطرة|[وف]?(?:[لب]|ال|لل|بال)?سيطرت(?:ه|ها|هم)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +233,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = []
     for m in pattern.finditer(sentence):
         kind = next(name for name, value in m.groupdict().items() if value)
+        if kind == "territory_change" and _CONTROL_NOUN.fullmatch(m.group(0)):
+            continue  # "الخاضعة لسيطرة…": under someone's control, no takeover told
         found.append(Trigger(m.start(), m.end(), m.group(0), kind, _asserted(sentence, m.start(), arabic)))
     if _GENERIC_SENTENCE.search(sentence):
         found = [Trigger(t.start, t.end, t.text, t.event_type, False) for t in found]

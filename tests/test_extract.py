@@ -227,6 +227,10 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("نفت تركيا تنفيذ غارة على مخمور أمس.", [("Turkey", "denies", "Turkey")]),
         (
+            "قتل عشرة مسلحين في غارات يعتقد أن طائرات إسرائيلية شنتها على ريف مدينة البوكمال أمس.",
+            [("Israel", "suspected", OUTLET)],
+        ),
+        (
             "استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة قرب البوكمال أمس.",
             [("US-led coalition", "attributes", OUTLET)],
         ),
@@ -274,6 +278,8 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "وثق المرصد 30 هجوما في دير الزور منذ مطلع العام.",
         "قد تستهدف الفصائل قاعدة عين الأسد.",
         "هل تهاجم الفصائل قاعدة التنف؟",
+        "تقع مدينة البوكمال الخاضعة لسيطرة الفصائل قرب الحدود مع العراق.",
+        "استهدفت الطائرات المنطقة 40 مرة منذ بدء الحرب في دير الزور.",
     ],
 )
 def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
