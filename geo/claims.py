@@ -55,6 +55,10 @@ _SPEAKER_EN = [
     re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
     re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
+    # "Activists confirmed the US strikes…", "Local media reported an explosion…"
+    re.compile(rf"^(?P<who>{_NP})\s+(?:confirmed|reported)\s+(?:the|an?)\s"),
+    # "US jets struck two sites, the Pentagon said, in retaliation for…"
+    re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:said|says|reported|confirmed|announced),"),
     # "Rami Abdel Rahman, who heads the Observatory, said…"
     re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
     re.compile(

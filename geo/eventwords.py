@@ -211,10 +211,16 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
     if arabic:
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause))
-    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at])
+    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at]) or _CAUSE_BEFORE.search(sentence[max(0, at - 80) : at])
     return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
 
 
+# "in retaliation for drone attacks…": the attacks are the cause told, not the incident
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:in retaliation for|in response to|retaliating for|to retaliate for|in revenge for)\b[^,;]*$|"
+    r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*$",
+    re.IGNORECASE,
+)
 # "accuses the PKK of using the camp to launch attacks": what someone means to do
 _PURPOSE = re.compile(
     r"\b(?:to|of)\s+(?:launch|launching|carry out|carrying out|conduct|conducting|stage|staging|mount|mounting|"

@@ -83,8 +83,14 @@ _LOCATIVE_AR = re.compile(
     r"باتجاه|نحو|تجاه|داخل|استهدف\w*|هاجم\w*|مدينة|بمدينة|بلدة|ببلدة|بلدتي|قرية|بقرية|قاعدة|منطقة|بمنطقة|"
     r"ناحية|محافظة|بمحافظة|مطار|حقل|معبر)(?:\s+[\w“”\"]+){0,2}?\s*[\"“”]?$"
 )
-_COORDINATED = re.compile(r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$", re.IGNORECASE)
-_SIMILAR = re.compile(r"\b(?:similar|another such|same kind of)\s+(?:\w+\s+)?$|(?<!\w)مماثل", re.IGNORECASE)
+_COORDINATED = re.compile(
+    r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$|"
+    # "a training facility in Abu Kamal and a safe house in Mayadin"
+    r"^\s*(?:,\s*)?(?:and|or)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){1,3}(?:in|near|at|outside)\s+(?:the\s+)?$|"
+    r"^\s*[،,]?\s*و(?:\S+\s+){1,3}(?:في|قرب|ب)\s*$",
+    re.IGNORECASE,
+)
+_SIMILAR = re.compile(r"\b(?:similar|another)\b[^,;]*$|(?<!\w)(?:مماثل\w*|آخر|أخرى)(?!\w)", re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
     r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
@@ -132,6 +138,7 @@ class Candidate:
     date: DateRange = field(default_factory=lambda: DateRange(precision="unknown"))
     claims: tuple[dict[str, str], ...] = ()
     quotes: tuple[tuple[int, int], ...] = ()  # every sentence merged into it, as spans of the text
+    another: bool = field(default=False, compare=False)  # "a similar strike": not the incident told before
 
     @property
     def place(self) -> Place | None:
@@ -322,6 +329,7 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
     """Where the incident happened: the chosen place, or several where they are coordinated."""
     at = s + trigger.start
     places = [m for m in places if m.start < at or not _ASIDE.search(sentence, trigger.end, m.start - s)]
+    places = [m for m in places if not _in_cause(sentence, m.start - s)]
     if not places:
         return []
     groups = _groups(sentence, s, places)
@@ -387,9 +395,23 @@ def _per_trigger(
     return [(m, t) for m, t in sorted(own.values(), key=lambda mt: mt[0].start)]
 
 
+# "in retaliation for attacks on US bases in Iraq", "رداً على هجمات…": the cause told, not the incident
+_CAUSE = re.compile(
+    r"\b(?:in retaliation for|in response to|retaliating for|to retaliate for|in revenge for)\b[^,;]*|"
+    r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*|(?<!\w)انتقاما\s+ل[^،,؛]*",
+    re.IGNORECASE,
+)
+
+
+def _in_cause(sentence: str, at: int) -> bool:
+    """Whether position ``at`` of the sentence lies in a clause telling what the incident answered."""
+    return any(m.start() <= at < m.end() for m in _CAUSE.finditer(sentence))
+
+
 def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> DateMention | None:
     """The date of the event word: the nearest one, not one inside an aside after it (", which … in 2014")."""
     own = [d for d in dates if d.start < at or not _ASIDE.search(sentence, at - s, d.start - s)]
+    own = [d for d in own if not _in_cause(sentence, d.start - s)]
     return min(own, key=lambda d: abs(d.start - at)) if own else None
 
 
@@ -536,6 +558,8 @@ def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], 
     seen: list[tuple[set, set]] = []  # per incident: the spans of its places, its quotes
     for c in candidates:
         for i in range(len(out) - 1, max(-1, len(out) - 1 - _FOLD_WINDOW), -1):
+            if c.another:
+                continue  # "a similar strike" is not the one told before
             if _compatible(out[i], c) and not _distinct_siblings(out[i], c, seen[i][1]):
                 out[i] = _merge(out[i], c, outlet, seen[i])
                 break
@@ -634,11 +658,13 @@ def extract(
             fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
             claim_only.append((start + s, fragment))
             continue
-        if candidates and _SIMILAR.search(sentence[max(0, main.start - 30) : main.start]):
-            base = replace(base, event_type=candidates[-1].event_type)  # "a similar strike": the kind told before
-        if candidates and date is None and _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end]):
+        if candidates and _SIMILAR.search(sentence[max(0, main.start - 40) : main.start]):
+            # "a similar strike": the kind told before, and another incident than that one
+            base = replace(base, event_type=candidates[-1].event_type, another=True)
+        located = _incident_places(sentence, s, places, main, arabic)
+        anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
+        if candidates and date is None and len(located) < 2 and anaphoric and not base.another:
             # "Both strikes were carried out in Sinjar district": where an incident told before happened
-            located = _incident_places(sentence, s, places, main, arabic)
             claim_only.append((start + s, replace(base, place_mention=_shift(located[0], start) if located else None)))
             continue
         chosen = _incident_places(sentence, s, places, main, arabic)
@@ -661,6 +687,8 @@ def extract(
         if date is not None and _history(date.range, published):
             continue  # "until 2014, when…": a year long past is background, not an incident reported
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
+            if not candidates and lead is None and date is None:  # "…in eastern Syria, the Pentagon said": a lead
+                lead, lead_until = base, len(kept) + 2
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
             new = replace(base, place_mention=_shift(m, start))

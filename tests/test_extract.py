@@ -165,6 +165,30 @@ def test_an_undated_sentence_does_not_take_the_date_of_background_long_past(pars
     assert found[0].date.precision == "unknown" and found[0].date.end == PUBLISHED
 
 
+def test_the_cause_of_a_strike_is_not_the_strike(parser: Geoparser) -> None:
+    text = (
+        "US jets struck two sites near Boukamal on Friday, the Pentagon said, in retaliation for "
+        "drone attacks on bases in Iraq last week."
+    )
+    (c,) = _all(parser, text)
+    assert (c.place.id, c.event_type, c.date.start) == ("sy-abu-kamal", "air_strike", dt.date(2024, 3, 1))
+    assert _claims(c) == [("United States", "claims_responsibility", "United States")]
+
+
+def test_a_similar_strike_is_another_incident_of_the_same_kind(parser: Geoparser) -> None:
+    text = "A drone strike hit a car in Sinjar on Tuesday. A similar strike on Monday hit a truck in Sinjar."
+    found = _all(parser, text)
+    assert [(c.event_type, c.date.start.isoformat()) for c in found] == [
+        ("drone_strike", "2024-03-05"),
+        ("drone_strike", "2024-03-04"),
+    ]
+
+
+def test_each_site_of_a_list_is_placed(parser: Geoparser) -> None:
+    text = "Warplanes bombed a training camp in Abu Kamal and a depot in Mayadin on Sunday."
+    assert [c.place.id for c in _all(parser, text)] == ["sy-abu-kamal", "sy-al-mayadin"]
+
+
 def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> None:
     text = (
         "Warplanes bombed a market in Abu Kamal on Monday, killing nine people, a war monitor said. "
