@@ -366,3 +366,22 @@ def test_cli_extract_by_article_id_prints_reviewable_yaml() -> None:
     baghouz = [c for c in candidates if c["place"] and c["place"]["id"] == "sy-baghouz"]
     assert baghouz and baghouz[0]["event_type"] == "territory_change"
     assert {"sentence", "event_type", "place", "date", "claims", "quotes", "fatalities", "span"} <= set(candidates[0])
+
+
+def test_any_jumble_of_news_words_gives_sound_candidates(parser: Geoparser) -> None:
+    """Seeded jumbles of the words the rules key on: no error, every span inside the text."""
+    import random
+
+    single = (
+        "Rockets hit Ain al-Asad on Monday , the US said drone struck Sinjar and while استهدفت طائرة مسيرة قرب "
+        "البوكمال أمس ، بحسب المرصد . ? ؟ ( ) — - : “ ” similar killed 2019 claimed responsibility denied "
+        "accused تبنى نفت اتهم in near Hajin Baghouz located which Turkish"
+    )
+    words = [*single.split(), "\n", "\n\n", "in retaliation for", "ERBIL, Kurdistan Region —", "January 5"]
+    rng = random.Random(7)
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 50)))
+        for c in extract(text, parser, published=rng.choice([None, PUBLISHED]), outlet=OUTLET):
+            assert 0 <= c.start < c.end <= len(text)
+            assert all(0 <= a < b <= len(text) for a, b in c.quotes)
+            assert c.to_dict()["sentence"] == text[c.start : c.end]
