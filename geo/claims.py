@@ -92,7 +92,9 @@ _PRONOUN_EN = re.compile(
 _PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)\b")
 
 _RESPONSIBILITY_EN = re.compile(
-    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b",
+    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
+    r"\b(?:claimed|claims)\s+(?:the|an?|[\w’']+’s|[\w’']+'s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|killing|assault|"
+    r"ambush|operation|raid|shelling)s?\b",
     re.IGNORECASE,
 )
 _NOT_CLAIMED = re.compile(
@@ -104,7 +106,7 @@ _OWN_ACT_EN = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?"
     r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:carried out|conducted|launched|struck|hit|targeted|killed|bombed|attacked|shelled|seized|captured|"
-    r"recaptured|retook|liberated)\b",
+    r"recaptured|retook|liberated|neutrali[sz]ed|destroyed|downed|shot down|eliminated)\b",
     re.IGNORECASE,
 )
 _OWN_ACT_AR = re.compile(

@@ -187,6 +187,7 @@ _CLAUSE_START = re.compile(
 )
 
 
+_CLASS_OF = re.compile(r"\b(?:similar|previous|past|earlier|such|other|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 _CONTROL_NOUN = re.compile(r"[وف]?(?:[لب]|ال|لل|بال)?سيطرة|[وف]?(?:[لب]|ال|لل|بال)?سيطرت(?:ه|ها|هم)")
 
 
@@ -239,6 +240,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = []
     for m in pattern.finditer(sentence):
         kind = next(name for name, value in m.groupdict().items() if value)
+        if not arabic and _CLASS_OF.search(sentence, max(0, m.start() - 25), m.start()) and m.group(0).endswith("s"):
+            found.append(Trigger(m.start(), m.end(), m.group(0), kind, False))
+            continue  # "similar attacks", "previous strikes": a class of incidents, not one
         if kind == "territory_change" and _CONTROL_NOUN.fullmatch(m.group(0)):
             continue  # "الخاضعة لسيطرة…": under someone's control, no takeover told
         found.append(Trigger(m.start(), m.end(), m.group(0), kind, _asserted(sentence, m.start(), arabic)))

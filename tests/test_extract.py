@@ -228,6 +228,15 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("Rockets hit a base near Qamishli on Monday.", []),
         (
+            "A bomb exploded near Tikrit on Monday. Islamic State claimed the attack in a statement.",
+            [("Islamic State", "claims_responsibility", "Islamic State")],
+        ),
+        (
+            "Turkey's defence ministry said its jets neutralised militants near Duhok on Monday.",
+            [("Turkey", "claims_responsibility", "Turkey's defence ministry")],
+        ),
+        ("Rockets hit a base near Qamishli on Monday. Washington has blamed similar attacks on Iran.", []),
+        (
             "The coalition said it had conducted an airstrike near Hajin on Monday.",
             [("US-led coalition", "claims_responsibility", "US-led coalition")],
         ),
