@@ -37,7 +37,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "air_strike",
         r"air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|warplanes|war ?planes|fighter jets|jets|"
-        r"bombed|bombing|bombardments?|carpet bomb\w*",
+        r"bombed|bombing|bombardments?|carpet bomb\w*|strikes?",  # a bare "strike" here is from the air
         ("غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "الطيران الحربي", "طائرات حربية", "مقاتلات"),
     ),
     (
@@ -87,7 +87,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "attack",
         r"attacks?|attacked|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
-        r"struck|hit|strikes?|intercepted|explosions?|blasts?|exploded",
+        r"struck|hit|intercepted|explosions?|blasts?|exploded",
         (
             "هجوم",
             "هجوما",
