@@ -1,7 +1,10 @@
-"""Shared fixtures: the bundled gazetteer and one parser built from it, for the whole session."""
+"""Shared fixtures: the bundled gazetteer and one parser built from it, a scratch copy of the data."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +31,28 @@ def parser(gazetteer: Gazetteer) -> Geoparser:
 @pytest.fixture(scope="session")
 def resolver(parser: Geoparser) -> Resolver:
     return Resolver(parser)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A scratch copy of the bundled data folder, with an empty review queue."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("review"))
+    return target
+
+
+def run_geo(data: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``python -m geo --data DATA ARGS…`` as a user runs it, output as bytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "geo", "--data", str(data), *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def run_geo_text(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """:func:`run_geo` with text in and out (UTF-8)."""
+    proc = run_geo(data, *args, stdin=stdin.encode("utf-8") if stdin is not None else None)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
-from .conftest import ROOT
+from .conftest import run_geo_text as geo
 
 # sentences written for this test
 PAGE = """<html lang="ar" dir="rtl"><head><title>صواريخ على قاعدة | وكالة الاختبار</title>
@@ -23,24 +19,6 @@ PAGE = """<html lang="ar" dir="rtl"><head><title>صواريخ على قاعدة 
 <p>ونفت تركيا تنفيذ غارة على مخمور الأسبوع الماضي.</p></article><footer>جميع الحقوق محفوظة</footer></body></html>
 """
 TEXT = "قال المرصد السوري لحقوق الإنسان إن طائرة مسيرة تركية استهدفت سيارة قرب سنجار يوم الثلاثاء.\n"
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("review"))
-    return target
-
-
-def geo(data: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "geo", "--data", str(data), *args],
-        input=stdin.decode() if stdin else None,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
 
 
 def test_an_arabic_page_is_added_and_its_incidents_wait_for_review(data: Path, tmp_path: Path) -> None:
@@ -71,7 +49,7 @@ def test_an_arabic_page_is_added_and_its_incidents_wait_for_review(data: Path, t
 
 
 def test_accepting_an_arabic_candidate_keeps_the_arabic_quote_and_checks(data: Path) -> None:
-    proc = geo(data, "add", "-", "--outlet", "وكالة الاختبار", "--published", "2024-03-06", stdin=TEXT.encode())
+    proc = geo(data, "add", "-", "--outlet", "وكالة الاختبار", "--published", "2024-03-06", stdin=TEXT)
     assert proc.returncode == 0, proc.stderr
     (row,) = json.loads(geo(data, "review", "--json").stdout)
     assert row["place"]["id"] == "iq-sinjar" and row["date_start"] == "2024-03-05"

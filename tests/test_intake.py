@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from .conftest import ROOT
+from .conftest import ROOT, run_geo
 
 TEXT = "Rockets hit a base near Abu Kamal on Monday, killing two soldiers, the Pentagon said.\n"
 
 
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("review"))
-    return target
-
-
 def geo(data: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "geo", "--data", str(data), *args], input=stdin, capture_output=True,
-                          cwd=ROOT, check=False)  # fmt: skip
+    return run_geo(data, *args, stdin=stdin)
 
 
 def _files(data: Path) -> set[str]:

@@ -8,7 +8,6 @@ repetitions imply, with or without line breaks.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,13 +41,6 @@ def _block(target: int, separator: str = "\n\n") -> str:
         size += len(paragraphs[-1].encode("utf-8")) + len(separator)
         n += 1
     return separator.join(paragraphs) + separator
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("review"))
-    return target
 
 
 def _snapshot(folder: Path) -> dict[str, str]:

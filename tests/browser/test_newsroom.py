@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
+from tests.conftest import run_geo_text as geo
 
 from .conftest import MapPage
 
@@ -32,20 +30,6 @@ REPORT_3 = """# Rockets near Rutba
 
 Rockets struck a checkpoint near Rutba on 5 March 2024, killing two soldiers, Iraqi security sources said.
 """
-
-
-def geo(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "geo", "--data", str(data), *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("review"))
-    return target
 
 
 def test_two_reports_corroborate_an_event_and_a_third_adds_one(
