@@ -239,13 +239,25 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
 
 
 def find_claims(
-    sentence: str, trigger: Trigger | None, outlet: str, previous_speaker: str | None = None
+    sentence: str,
+    trigger: Trigger | None,
+    outlet: str,
+    previous_speaker: str | None = None,
+    *,
+    speaker: Speaker | None = None,
+    named: list[ActorMention] | None = None,
 ) -> tuple[list[ClaimDraft], str | None]:
-    """The claims ``sentence`` makes about its incident, and the claimant it names (for the next sentence)."""
+    """The claims ``sentence`` makes about its incident, and the claimant it names (for the next sentence).
+
+    ``speaker`` (from :func:`find_speaker`) and ``named`` (the sentence's :func:`actor_mentions`)
+    may be given by a caller that has them already; otherwise they are found here.
+    """
     arabic = mostly_arabic(sentence)
-    speaker = find_speaker(sentence)
+    if speaker is None and named is None:
+        speaker = find_speaker(sentence)
     said_by = _speaker_name(speaker, previous_speaker)
-    actors = [a for a in actor_mentions(sentence) if speaker is None or not (speaker.start <= a.start < speaker.end)]
+    named = actor_mentions(sentence) if named is None else named
+    actors = [a for a in named if speaker is None or not (speaker.start <= a.start < speaker.end)]
     speaker_actor = [a.name for a in actor_mentions(said_by)] if said_by else []
     claims: list[ClaimDraft] = []
     responsibility = (_RESPONSIBILITY_AR if arabic else _RESPONSIBILITY_EN).search(sentence)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from geopy.distance import great_circle
 from shapely.geometry import Point
 
-from .actors import actor_mentions, find_actors, same_party
+from .actors import ActorMention, actor_mentions, same_party
 from .boundaries import geometry_of
 from .claims import find_claims, find_speaker
 from .dates import DateRange
@@ -598,6 +598,7 @@ def extract(
     body = text[start:end]
     every = [m for m in parser.parse(body) if m.place]
     actors_at = actor_mentions(body)
+    actor_starts = [a.start for a in actors_at]
     inside_actor = _inside_spans(every, actors_at)
     mentions = [m for m in every if m.role == "mention" and m not in inside_actor]
     starts = [m.start for m in mentions]
@@ -620,10 +621,11 @@ def extract(
         arabic = mostly_arabic(sentence)
         triggers = find_triggers(sentence)
         main = main_type(triggers)
-        claims, speaker_next = find_claims(sentence, main, outlet, speaker)
-        speaker = speaker_next
+        said = find_speaker(sentence)
+        named = [_shift_actor(a, -s) for a in _within(actors_at, actor_starts, s, e)]
+        claims, speaker = find_claims(sentence, main, outlet, speaker, speaker=said, named=named)
         places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
-        said = find_speaker(sentence)  # "authorities in the Kurdistan region said": no place of the incident
+        # "authorities in the Kurdistan region said": the speaker's words place no incident
         places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]
         # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
         told = places
@@ -643,7 +645,7 @@ def extract(
             trigger=main.text if main else "",
             places=tuple(_shift(m, start) for m in places),
             dates=tuple(_shift_date(d, start) for d in sentence_dates),
-            actors=tuple(find_actors(sentence)),
+            actors=tuple(dict.fromkeys(a.name for a in named)),
             fatalities=_fatalities(sentence),
             date=date.range if date else _undated(published),
             claims=tuple(_dedupe_claims([c.to_dict() for c in claims], outlet)),
@@ -752,6 +754,10 @@ def _inside_spans(mentions: list[Mention], spans: list) -> set[Mention]:
         if i >= 0 and m.end <= spans[i].end:
             inside.add(m)
     return inside
+
+
+def _shift_actor(a: ActorMention, by: int) -> ActorMention:
+    return ActorMention(a.start + by, a.end + by, a.text, a.name)
 
 
 def _shift(m: Mention, by: int) -> Mention:
