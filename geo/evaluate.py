@@ -26,7 +26,6 @@ from .taxonomy import ACLED
 __all__ = ["MATCH_KM", "GroupScore", "claim_matches", "incident_found", "score_reports"]
 
 MATCH_KM = 25.0
-_REGION_KINDS = frozenset({"country", "governorate", "district", "region", "desert", "zone", "river"})
 
 # the annotation's event types on ACLED's sub-event types (ACLED codes drone and air strikes alike)
 GOLD_TYPES: dict[str, str | tuple[str, ...]] = {
@@ -97,7 +96,7 @@ def _near(c: Candidate, g: GoldIncident) -> bool:
     place = c.place
     if place is None:
         return False
-    if place.kind in _REGION_KINDS:
+    if c.place_precision == "region":  # the extractor's own word on what is an area
         shape = geometry_of(place)
         if shape is not None:
             return bool(shape.contains(Point(g.lon, g.lat)))
