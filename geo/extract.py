@@ -325,10 +325,15 @@ def _head(group: list[Mention]) -> Mention:
     return min(group, key=lambda m: (m.place.country not in _HOME if m.place else True, _specificity(m)))
 
 
+def _outside_asides(sentence: str, s: int, places: list[Mention], trigger: Trigger) -> list[Mention]:
+    """The places not in an aside after the event word (", located between Nineveh and Erbil")."""
+    return [m for m in places if m.start < s + trigger.start or not _ASIDE.search(sentence, trigger.end, m.start - s)]
+
+
 def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trigger, arabic: bool) -> list[Mention]:
     """Where the incident happened: the chosen place, or several where they are coordinated."""
     at = s + trigger.start
-    places = [m for m in places if m.start < at or not _ASIDE.search(sentence, trigger.end, m.start - s)]
+    places = _outside_asides(sentence, s, places, trigger)
     places = [m for m in places if not _in_cause(sentence, m.start - s)]
     if not places:
         return []
@@ -630,7 +635,7 @@ def extract(
         # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
         told = places
         if main is not None:  # not the places of an aside (", located between Nineveh and Erbil")
-            told = [m for m in places if m.start < s + main.start or not _ASIDE.search(sentence, main.end, m.start - s)]
+            told = _outside_asides(sentence, s, places, main)
         before, recent = recent, ([m for m in told if _specificity(m) < 3][-1:] if places else recent)
         if main is None and not claims:
             continue
