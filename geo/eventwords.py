@@ -155,7 +155,9 @@ _HYPOTHETICAL_EN = re.compile(
     r"not|never|no|without|aimed at|attempts? to|prevent\w*|ready to|capable of|vowed to)\b",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|قد|إذا|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
+_HYPOTHETICAL_AR = re.compile(r"(?<!\w)(?:لن|إذا|لو|سوف|س[يت]\w+|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
+# "قد يستهدف" (may strike) is a possibility; "قد استهدفت", "قد تعرضت" (had struck, had come under) are told as done
+_MAY_AR = re.compile(r"(?<!\w)قد\s+(?!تم(?!\w))(?:[ين]\S+|ت\S*[^ت\s،.])(?=\s|$|[،.])")
 # what happens again and again, or what a claim is about in general, is no one incident
 _HABITUAL = re.compile(
     r"\b(?:routinely|repeatedly|regularly|frequently|often|usually|rarely|seldom|increasingly|have increased|"
@@ -211,7 +213,8 @@ def _clause_before(sentence: str, at: int) -> str:
 def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
     if arabic:
-        return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause))
+        may = _MAY_AR.search(clause + sentence[at : at + 20])
+        return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
     purpose = _PURPOSE.search(sentence[max(0, at - 50) : at]) or _CAUSE_BEFORE.search(sentence[max(0, at - 80) : at])
     return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
 

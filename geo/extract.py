@@ -58,7 +58,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?؟])[\"”’)»]?\s+(?=[\"“‘(«]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=[\"“«]?[A-Z\u0600-\u06FF])"
 )
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"(?:^|[\s(\"“«])(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
     r"U\.S|U\.N|U\.K|[A-Z]|[\u0600-\u06FF]{1,2})\.$"
 )
 
@@ -91,6 +91,14 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(r"\b(?:similar|another)\b[^,;]*$|(?<!\w)(?:مماثل\w*|آخر|أخرى)(?!\w)", re.IGNORECASE)
+_SIMILAR_AFTER_AR = re.compile(r"^\s*(?:\S+\s+)?(?:مماثل\w*|آخر|أخرى)(?!\w)")  # "هجوماً آخر": the word follows
+
+
+def _similar(sentence: str, trigger: Trigger, arabic: bool) -> bool:
+    """Whether the sentence tells its incident as one more of a kind told before ("a similar strike")."""
+    if _SIMILAR.search(sentence[max(0, trigger.start - 40) : trigger.start]):
+        return True
+    return arabic and bool(_SIMILAR_AFTER_AR.match(sentence, trigger.end))
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
     r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
@@ -201,7 +209,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if text[m.start() - 1] == "." and _ABBREVIATION.search(text, max(pos, m.start() - 8), m.start()):
+        if text[m.start() - 1] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
             continue
         spans.append((pos, m.start()))
         pos = m.end()
@@ -569,6 +577,8 @@ def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], 
                 out[i] = _merge(out[i], c, outlet, seen[i])
                 break
         else:
+            if c.another and not c.claims and out:  # nothing said of its own: the same hand, by the same account
+                c = replace(c, claims=out[-1].claims)
             out.append(c)
             seen.append(({(m.start, m.end) for m in c.places}, set(c.quotes)))
     starts = [c.start for c in out]  # in order: an incident keeps the start of its first sentence
@@ -665,7 +675,7 @@ def extract(
             fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
             claim_only.append((start + s, fragment))
             continue
-        if candidates and _SIMILAR.search(sentence[max(0, main.start - 40) : main.start]):
+        if candidates and _similar(sentence, main, arabic):
             # "a similar strike": the kind told before, and another incident than that one
             base = replace(base, event_type=candidates[-1].event_type, another=True)
         located = _incident_places(sentence, s, places, main, arabic)
@@ -710,7 +720,10 @@ def extract(
 
 
 # "…, while a drone struck X" / "…، بينما استهدف…": a second incident told in the same sentence
-_WHILE = re.compile(r"[,;]?\s+(?:while|whereas|meanwhile)\s+|[،,]?\s*(?<!\w)(?:بينما|في حين)\s+", re.IGNORECASE)
+_WHILE = re.compile(
+    r"[,;]?\s+(?:while|whereas|meanwhile)\s+|[،,]?\s*(?<!\w)(?:بينما|في حين|فيما(?!\s+(?:يتعلق|يخص|بعد|يلي|بين|إذا)))\s+",
+    re.IGNORECASE,
+)
 
 
 def _clauses(

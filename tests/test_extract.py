@@ -184,6 +184,32 @@ def test_a_similar_strike_is_another_incident_of_the_same_kind(parser: Geoparser
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish drones struck a car in Sinjar on Tuesday, local officials said. "
+        "A similar strike on Monday hit a truck near Tal Afar.",
+        "قالت مصادر محلية إن طائرة مسيرة تركية استهدفت سيارة في سنجار يوم الثلاثاء. "
+        "وكانت ضربة مماثلة قد استهدفت شاحنة قرب تلعفر يوم الاثنين.",
+    ],
+)
+def test_a_similar_strike_that_names_no_hand_keeps_the_one_told_before(parser: Geoparser, text: str) -> None:
+    first, second = _all(parser, text)
+    assert (first.place.id, second.place.id) == ("iq-sinjar", "iq-tal-afar")
+    assert _claims(second) == _claims(first) != []
+    assert _claims(first)[0][:2] == ("Turkey", "attributes")
+
+
+def test_another_attack_after_fima_is_its_own_incident(parser: Geoparser) -> None:
+    text = (
+        "هاجمت خلية لداعش حاجزاً في بلدة ذيبان يوم الاثنين، "
+        "فيما نفذت خلية أخرى هجوماً آخر على نقطة عسكرية في الميادين، بحسب قوات سوريا الديمقراطية."
+    )
+    found = _all(parser, text)
+    assert [c.place.id for c in found] == ["sy-dhiban", "sy-al-mayadin"]
+    assert all(_claims(c) and _claims(c)[0][0] == "Islamic State" for c in found)
+
+
 def test_each_site_of_a_list_is_placed(parser: Geoparser) -> None:
     text = "Warplanes bombed a training camp in Abu Kamal and a depot in Mayadin on Sunday."
     assert [c.place.id for c in _all(parser, text)] == ["sy-abu-kamal", "sy-al-mayadin"]
@@ -310,6 +336,7 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "Kirkuk was shared until 2014, when militants seized control of the city.",
         "وثق المرصد 30 هجوما في دير الزور منذ مطلع العام.",
         "قد تستهدف الفصائل قاعدة عين الأسد.",
+        "وقال مسؤول إن الجيش قد يقصف مواقع التنظيم في الميادين.",
         "هل تهاجم الفصائل قاعدة التنف؟",
         "تقع مدينة البوكمال الخاضعة لسيطرة الفصائل قرب الحدود مع العراق.",
         "استهدفت الطائرات المنطقة 40 مرة منذ بدء الحرب في دير الزور.",
@@ -343,13 +370,16 @@ def test_event_types_follow_acled(parser: Geoparser, text: str, event_type: str)
 
 
 def test_sentences_split_with_offsets_in_both_languages() -> None:
-    text = "QAMISHLI, Syria – Col. Smith arrived. The U.S. denied it.\nجملة أولى. جملة ثانية؟ ثالثة"
+    text = (
+        "QAMISHLI, Syria – Col. Smith arrived. The U.S. denied it.\nجملة أولى. جملة ثانية؟ ثالثة "
+        "استخدموا سلاح “آر. بي. جي” في الهجوم."
+    )
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "QAMISHLI, Syria – Col. Smith arrived.",
         "The U.S. denied it.",
         "جملة أولى.",
         "جملة ثانية؟",
-        "ثالثة",
+        "ثالثة استخدموا سلاح “آر. بي. جي” في الهجوم.",
     ]
 
 
