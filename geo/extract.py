@@ -721,7 +721,8 @@ def extract(
 
 # "…, while a drone struck X" / "…، بينما استهدف…": a second incident told in the same sentence
 _WHILE = re.compile(
-    r"[,;]?\s+(?:while|whereas|meanwhile)\s+|[،,]?\s*(?<!\w)(?:بينما|في حين|فيما(?!\s+(?:يتعلق|يخص|بعد|يلي|بين|إذا)))\s+",
+    r"[,;]?\s+(?:while|whereas|meanwhile)\s+|"
+    r"[،,]?\s*(?<!\w)(?:بينما|في حين|فيما(?!\s+(?:يتعلق|يخص|بعد|يلي|بين|إذا)))\s+",
     re.IGNORECASE,
 )
 
