@@ -99,6 +99,8 @@ def _similar(sentence: str, trigger: Trigger, arabic: bool) -> bool:
     if _SIMILAR.search(sentence[max(0, trigger.start - 40) : trigger.start]):
         return True
     return arabic and bool(_SIMILAR_AFTER_AR.match(sentence, trigger.end))
+
+
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
     r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
