@@ -61,9 +61,13 @@ _SPEAKER_EN = [
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:said|says|reported|confirmed|announced),"),
     # "Rami Abdel Rahman, who heads the Observatory, said…"
     re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
+    # "The Syrian Observatory, a Britain-based monitor, said…": the name, less its apposition
+    re.compile(rf"^(?P<who>{_NP}),\s+(?:an?|the)\s[^,]{{1,60}},\s+(?:has |had |also )?{_SAY_BARE}\b"),
     re.compile(
         rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"
     ),
+    # "…, the Syrian Observatory, a war monitor, said."
+    re.compile(rf",\s+(?P<who>{_NP}),\s+(?:an?|the)\s[^,]{{1,60}},\s+(?:has |have )?{_SAY_BARE}\s*\.?\s*$"),
     # "…, the coalition has confirmed." / "…, a press release by his bureau said."
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
 ]
@@ -89,7 +93,7 @@ _PRONOUN_EN = re.compile(
     r"the official|the officials|the ministry|the monitor|a press release.*)$",
     re.IGNORECASE,
 )
-_PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)\b")
+_PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)$")
 
 _RESPONSIBILITY_EN = re.compile(
     r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
@@ -103,22 +107,29 @@ _NOT_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 _OWN_ACT_EN = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?"
-    r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:said|says|announced|confirmed|stated)(?:\s+(?:on|late|early|last)?\s*\w+day)?\s+(?:that\s+)?"
+    r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?[\"“‘']?"
     r"(?:carried out|conducted|launched|struck|hit|targeted|killed|bombed|attacked|shelled|seized|captured|"
     r"recaptured|retook|liberated|neutrali[sz]ed|destroyed|downed|shot down|eliminated)\b",
     re.IGNORECASE,
 )
 _OWN_ACT_AR = re.compile(
-    r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,5}?(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف)(?!\w)"
+    r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,5}?"
+    r"(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف|تحييد|تدمير|قتل|السيطرة|سيطرتها|سيطرته)(?!\w)"
 )
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
     r"launch|strike|target)|had no (?:role|involvement)|was not involved)\b",
     re.IGNORECASE,
 )
-_ACCUSE_EN = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|held .{1,30} responsible)\b", re.I)
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned) (?:it |them |the (?:[\w-]+ ){1,2})?on\b", re.I)
+_ACCUSE_EN = re.compile(
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming|attributed|attributes|held .{1,30} responsible)\b", re.I
+)
+_BLAMED_ON = re.compile(
+    r"\b(?:(?:blamed|blames|pinned) (?:it |them |the (?:[\w-]+ ){1,2})?on|"
+    r"(?:attributed|attributes) (?:it |them )?to)\b",
+    re.I,
+)
 # "PKK-affiliated media blamed the attack on Turkey": who blames, in the clause before the verb
 _BLAMER = re.compile(
     r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has |have |had )?$"
@@ -149,6 +160,13 @@ _VICTIM_EN = re.compile(
     r"sites?|facilities|depots?|personnel|troops|soldiers|officers?|cells?|hideouts?)\b",
     re.I,
 )
+# "the Israeli military declined to comment on the strike": the subject speaks of the incident, not does it
+_REACT_EN = re.compile(
+    r"\b(?:declined to comment|(?:would|did) not comment|comment(?:s|ed)? on|condemn\w*|denounc\w*|welcom\w*|"
+    r"investigat\w*|mourn\w*|warned|vowed|responded|reported|said|says|confirmed|announced)\b",
+    re.I,
+)
+_ACTIVE_NEXT = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:have|has|had|also)\s+)?", re.I)  # "ISIS fighters (also) attacked"
 # "US forces faced rocket attacks", "the base came under fire": the subject suffers the incident
 _SUFFER = re.compile(
     r"\b(?:faced?|facing|came under|come under|comes under|under|suffered|endured|was|were|been|sustained)\b", re.I
@@ -159,14 +177,25 @@ _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attac
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي|ا|َ)?(?!\w)|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
+_ATTRIBUTE_AR = re.compile(r"(?<!\w)[وف]?(?:نسب|نسبت|ينسب|تنسب|نُسب)(?!\w)(?P<what>.*?)(?<!\w)إلى(?!\w)")
+# "لم تعلق إسرائيل على الغارة", "أدانت دمشق الغارة": the subject speaks of the incident, not does it
+_REACT_AR = re.compile(r"(?<!\w)[وف]?(?:تعلق|يعلق|علق|علقت|أدان|أدانت|تدين|يدين|ندد|نددت|رحب|رحبت|حذر|حذرت)(?!\w)")
 _TARGET_AR = re.compile(
-    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|سيار\w*|منزل\w*)(?!\w)|(?<!\w)(?:نقاط|مواقع|مقرات|مراكز)\w*"
+    r"(?<!\w)(?:على|ضد|استهدف\w*|مواقع|نقاط|نقطة|مقر|منازل|صفوف|قاعدة|في|من|عنصر|عناصر|مقاتل\w*|جنود|أفراد|قتلى|مقتل|سيار\w*|منزل\w*)(?!\w)|(?<!\w)(?:نقاط|مواقع|مقرات|مراكز)\w*|"
+    # what is hit: a checkpoint, a patrol, a convoy, a vehicle; or any object, marked by its accusative ending
+    r"(?<!\w)[وب]?(?:ال)?(?:حاجز|دورية|دوريات|رتل|آلية|آليات|قافلة|مركبة|عربة|شاحنة|صهريج)\w*|\w+(?:اً|ًا)(?!\w)"
 )
 
 
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,.;:\"“”'«»"))
     return name
+
+
+def _lead_noun(words: str) -> str | None:
+    """The subject that opens a verb-first Arabic clause: "مصادر أمنية الهجوم…" → "مصادر أمنية"."""
+    m = re.match(r"\s*((?:\S+\s+){0,2}?\S+?)\s+(?:ال)?(?:هجوم|هجمات|استهداف|قصف|غار\w*|تفجير|انفجار|عملية)", words)
+    return m.group(1) if m else None
 
 
 def find_speaker(sentence: str) -> Speaker | None:
@@ -222,6 +251,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
                 len(gap.split()) <= 2
                 and not _CLAUSE_BREAK.search(gap)
                 and not _TARGET_AR.search(sentence[: a.start][-12:])
+                and not _REACT_AR.search(sentence[: a.start][-15:])
             ):
                 return a
         return None
@@ -230,10 +260,13 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
             return a
     for a in reversed(before):
         between = sentence[a.end : trigger.start]
-        if _CLAUSE_BREAK.search(between) or _DEFENCE.search(between) or _SUFFER.search(between):
+        if any(p.search(between) for p in (_CLAUSE_BREAK, _DEFENCE, _SUFFER, _REACT_EN)):
             return None  # the agent is named in the event word's own clause, or not at all
         lead = sentence[max(0, a.start - 25) : a.start]
-        if not _TARGET_EN.search(lead) and not _VICTIM_EN.match(sentence, a.end):
+        # "ISIS vehicles were destroyed" names what was hit; "an ISIS cell ambushed" names who did it
+        noun = _VICTIM_EN.match(sentence, a.end)
+        victim = noun is not None and not _ACTIVE_NEXT.fullmatch(sentence, noun.end(), trigger.start)
+        if not _TARGET_EN.search(lead) and not victim:
             return a
     return None
 
@@ -282,6 +315,11 @@ def find_claims(
         name = who.name if who else (speaker_actor[0] if speaker_actor else None)
         if name:
             claims.append(ClaimDraft(name, "denies", said_by if said_by and not who else name))
+    attributed = _ATTRIBUTE_AR.search(sentence) if arabic and not claims else None
+    if attributed:  # "نسبت مصادر أمنية الهجوم إلى فصائل موالية لإيران": X attributes it to Y
+        to = next((a for a in actors if a.start >= attributed.end()), None)
+        if to is not None:
+            claims.append(ClaimDraft(to.name, "attributes", said_by or _lead_noun(attributed.group("what")) or outlet))
     if accuse and not claims:
         if not arabic and (blamed := _BLAMED_ON.search(sentence)):
             target = next((a for a in actors if a.start >= blamed.end()), None)

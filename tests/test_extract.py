@@ -303,6 +303,33 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             "قال مسؤول في التحالف الدولي إن طائرة مسيرة إيرانية استهدفت قاعدة عين الأسد أمس.",
             [("Iran", "attributes", "مسؤول في التحالف الدولي")],
         ),
+        (
+            "The blast at a checkpoint near Rutba on Monday was attributed to Islamic State.",
+            [("Islamic State", "attributes", OUTLET)],
+        ),
+        ("The Israeli military declined to comment on the airstrike near Palmyra on Monday.", []),
+        (
+            "An ISIS cell ambushed an army patrol near Hajin on Monday, the Syrian Observatory, a war monitor, said.",
+            [("Islamic State", "attributes", "Syrian Observatory for Human Rights")],
+        ),
+        (
+            'The Turkish defence ministry said on Monday it had "neutralised" four militants in airstrikes near Duhok.',
+            [("Turkey", "claims_responsibility", "Turkish defence ministry")],
+        ),
+        (
+            "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
+            [("Islamic State", "attributes", "مصادر أمنية")],
+        ),
+        (
+            "وقال المرصد السوري إن خلية لتنظيم داعش هاجمت حاجزاً لقوات سوريا الديمقراطية قرب هجين أمس.",
+            [("Islamic State", "attributes", "Syrian Observatory for Human Rights")],
+        ),
+        ("ولم تعلق إسرائيل على الغارة التي استهدفت مواقع قرب تدمر أمس.", []),
+        ("وانفجرت عبوة ناسفة بدورية للجيش العراقي في الرطبة أمس.", []),
+        (
+            "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
+            [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
+        ),
     ],
 )
 def test_claims_name_the_actor_the_stance_and_who_says_so(
