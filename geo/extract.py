@@ -36,7 +36,7 @@ from .geoparse import Geoparser, Mention
 
 __all__ = ["Candidate", "extract", "split_sentences"]
 
-UNDATED_DAYS = 7  # an undated report speaks of the week before it was published
+UNDATED_DAYS = 1  # an undated news report speaks of the day it was published or the day before
 
 _NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -437,7 +437,7 @@ def _undated(published: dt.date | None) -> DateRange:
         start=published - dt.timedelta(days=UNDATED_DAYS),
         end=published,
         precision="unknown",
-        relative_to=f"publication: no date in the text, so the {UNDATED_DAYS} days before it",
+        relative_to="publication: no date in the text, so that day or the day before",
     )
 
 
