@@ -71,8 +71,8 @@ def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
         if after[0] in ("air", "military", "oil", "border") and len(after) > 1:
             cues += KIND_CUES_AFTER.get(after[1], ())
     for phrase, kinds in KIND_CUES_BEFORE.items():
-        if before.endswith(phrase):
-            cues += kinds
+        if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] in " بلوف"):
+            cues += kinds  # the cue is a word of its own, or carries one Arabic proclitic ("بريف")
     return tuple(cues)
 
 

@@ -27,7 +27,7 @@ from shapely.geometry import Point
 
 from .actors import ActorMention, actor_mentions, same_party
 from .boundaries import geometry_of
-from .claims import find_claims, find_speaker
+from .claims import Speaker, find_claims, find_speaker
 from .dates import DateRange
 from .datetext import DateMention, find_dates
 from .eventwords import PRIORITY, Trigger, find_triggers, main_type, mostly_arabic
@@ -430,14 +430,44 @@ def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> Date
     return min(own, key=lambda d: abs(d.start - at)) if own else None
 
 
-def _undated(published: dt.date | None) -> DateRange:
+def _undated(published: dt.date | None, statement: DateMention | None = None) -> DateRange:
+    """The dates of an incident the text does not date: the day it was told (``published``) or the day before.
+
+    With ``statement``, the date is that of the statement the sentence quotes ("the ministry said on Tuesday").
+    """
     if published is None:
         return DateRange(precision="unknown", text=None, relative_to="no date in the text, none for the article")
+    told = f"the statement of {statement.text!r}" if statement else "publication"
     return DateRange(
         start=published - dt.timedelta(days=UNDATED_DAYS),
         end=published,
         precision="unknown",
-        relative_to="publication: no date in the text, so that day or the day before",
+        relative_to=f"{told}: no date for the incident, so that day or the day before",
+    )
+
+
+# what may stand between the one quoted and the date of what they said: "said on", "said in a statement on", "،"
+_SPOKEN_ON = re.compile(
+    r"\s*[,،]?\s*(?:(?:has |had |also )?(?:said|says|told [\w ]{1,30}?|announced|stated|reported|confirmed|added)"
+    r"(?:\s+in\s+a\s+statement)?\s*)?(?:on\s+|late\s+|early\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _dates_statement(sentence: str, s: int, said: Speaker, d: DateMention) -> bool:
+    """Whether ``d`` dates the statement quoted, not the incident ("SOHR said on Monday").
+
+    Arabic too: "أعلنت قسد، يوم الثلاثاء،".
+    """
+    at = d.start - s
+    if re.match(r"[’']s\b", sentence[d.end - s :]):  # "said Monday's deaths…": the date of what was told
+        return False
+    if at >= said.end:
+        return _SPOKEN_ON.fullmatch(sentence, said.end, at) is not None
+    return (
+        d.end - s <= said.start
+        and re.fullmatch(r"\s*(?:On\s+)?", sentence[:at]) is not None
+        and bool(re.fullmatch(r"\s*[,،]?\s*(?:the\s+)?", sentence[d.end - s : said.start], re.I))
     )
 
 
@@ -652,7 +682,9 @@ def extract(
         if main is None and not claims:
             continue
         sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
-        date = _pick_date(sentence, s, sentence_dates, s + (main.start if main else 0))
+        spoken = [d for d in sentence_dates if said is not None and _dates_statement(sentence, s, said, d)]
+        told_on = [d for d in sentence_dates if d not in spoken]
+        date = _pick_date(sentence, s, told_on, s + (main.start if main else 0))
         base = Candidate(
             article=article,
             start=start + s,
@@ -664,7 +696,9 @@ def extract(
             dates=tuple(_shift_date(d, start) for d in sentence_dates),
             actors=tuple(dict.fromkeys(a.name for a in named)),
             fatalities=_fatalities(sentence),
-            date=date.range if date else _undated(published),
+            date=date.range
+            if date
+            else _undated(spoken[0].range.end if spoken else published, spoken[0] if spoken else None),
             claims=tuple(_dedupe_claims([c.to_dict() for c in claims], outlet)),
             quotes=((start + s, start + e),),
         )
@@ -712,7 +746,7 @@ def extract(
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
             new = replace(base, place_mention=_shift(m, start))
             if kind is not None:  # its own incident word: its own type and date
-                near = _pick_date(sentence, s, sentence_dates, s + kind.start)
+                near = _pick_date(sentence, s, told_on, s + kind.start)
                 new = replace(new, event_type=kind.event_type, trigger=kind.text, date=near.range if near else new.date)
             if lead is not None and len(kept) <= lead_until and _compatible(lead, new):
                 new = _merge(replace(lead, place_mention=new.place_mention), new, outlet)

@@ -48,7 +48,7 @@ KIND_CUES_AFTER: dict[str, tuple[str, ...]] = {
     "town": ("town", "city", "village"),
     "village": ("village", "town"),
     "district": ("district", "city district", "town", "city"),
-    "countryside": ("city", "town", "governorate"),
+    "countryside": ("governorate",),  # "the Deir ez-Zor countryside": the province's rural land
     "crossing": ("border crossing",),
     "border": ("border crossing", "town", "city"),
     "base": ("base",),
@@ -75,6 +75,12 @@ KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "governorate of": ("governorate",),
     "capital": ("city",),
     "river": ("river",),
+    "ريف": ("governorate",),  # "ريف دير الزور": the province's rural land, not the city
+    "أرياف": ("governorate",),
+    "محافظة": ("governorate",),
+    "مدينة": ("city", "town"),
+    "بلدة": ("town", "city", "village"),
+    "قرية": ("village", "town"),
 }
 
 

@@ -107,6 +107,25 @@ def test_dates_resolve_against_publication(parser: Geoparser, text: str, start: 
     assert (c.date.start.isoformat(), c.date.end.isoformat(), c.date.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF said on Tuesday that it repelled an ISIS attack on a checkpoint near Hajin.",
+        "On Tuesday, the SDF said an ISIS cell attacked a checkpoint near Hajin.",
+        "أعلنت قوات سوريا الديمقراطية، يوم الثلاثاء، إحباط هجوم لداعش على حاجز قرب هجين.",
+    ],
+)
+def test_the_date_of_a_statement_bounds_the_incident_it_tells(parser: Geoparser, text: str) -> None:
+    d = _one(parser, text).date
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == ("2024-03-04", "2024-03-05", "unknown")
+    assert "statement" in d.relative_to
+
+
+def test_a_date_owned_by_the_incident_after_said_is_its_date(parser: Geoparser) -> None:
+    d = _one(parser, "The monitor said Monday's airstrike on Abu Kamal killed five people.").date
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == ("2024-03-04", "2024-03-04", "day")
+
+
 def test_an_aside_does_not_date_the_event(parser: Geoparser) -> None:
     c = _one(parser, "A drone struck a car in Sinjar on Monday, a town which suffered greatly in 2014.")
     assert c.date.start == dt.date(2024, 3, 4)

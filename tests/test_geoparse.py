@@ -59,6 +59,10 @@ def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, te
         ("They controlled the area from the city of Deir ez-Zor to the border.", "Deir ez-Zor", "city"),
         ("West of Tal-Afar in Northern Nineveh province.", "Nineveh province", "governorate"),
         ("the Ain al Assad base in Iraq's Western Anbar province", "Anbar province", "governorate"),
+        ("Cells attacked a checkpoint in the eastern Deir ez-Zor countryside.", "Deir ez-Zor", "governorate"),
+        ("هاجمت خلية نقطة عسكرية بريف دير الزور الشرقي.", "دير الزور", "governorate"),
+        ("سقطت قذيفة في ريف حلب الشمالي.", "حلب", "governorate"),
+        ("انفجرت عبوة في مدينة دير الزور.", "دير الزور", "city"),
     ],
 )
 def test_kind_words_pick_city_or_governorate(parser: Geoparser, text: str, surface: str, kind: str) -> None:
