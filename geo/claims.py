@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import ActorMention, actor_mentions
-from .eventwords import Trigger, mostly_arabic
+from .eventwords import Trigger, asides, mostly_arabic
 
 __all__ = ["ClaimDraft", "Speaker", "find_claims", "find_speaker"]
 
@@ -52,7 +52,7 @@ _SPEAKER_EN = [
     # "…, the Syrian Observatory said" / "…, Iraqi military sources said Friday."
     re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+){{0,3}}\s*[.;]?\s*$"),
     # "“…,” said Colonel X." / "…, said the ministry"
-    re.compile(rf"[,”\"]\s*{_SAY}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
+    re.compile(rf"[,”\"]\s*{_SAY_BARE}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
     re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
     # "Activists confirmed the US strikes…", "Local media reported an explosion…"
@@ -62,7 +62,7 @@ _SPEAKER_EN = [
     # "Rami Abdel Rahman, who heads the Observatory, said…"
     re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
     # "The Syrian Observatory, a Britain-based monitor, said…": the name, less its apposition
-    re.compile(rf"^(?P<who>{_NP}),\s+(?:an?|the)\s[^,]{{1,60}},\s+(?:has |had |also )?{_SAY_BARE}\b"),
+    re.compile(rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting)\s[^,]{{1,60}},\s+(?:has |had |also )?{_SAY_BARE}\b"),
     re.compile(
         rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"
     ),
@@ -108,7 +108,8 @@ _NOT_CLAIMED = re.compile(
 )
 _OWN_ACT_EN = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)(?:\s+(?:on|late|early|last)?\s*\w+day)?\s+(?:that\s+)?"
-    r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?[\"“‘']?"
+    r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?"
+    r"[\"“‘']?(?:\w+ly\s+)?[\"“‘']?"
     r"(?:carried out|conducted|launched|struck|hit|targeted|killed|bombed|attacked|shelled|seized|captured|"
     r"recaptured|retook|liberated|neutrali[sz]ed|destroyed|downed|shot down|eliminated)\b",
     re.IGNORECASE,
@@ -150,7 +151,8 @@ _AGENT_EN = re.compile(
 )
 # the one who intercepts, downs or foils an attack is not its agent
 _DEFENCE = re.compile(
-    r"\b(?:intercept\w*|downed|shot down|repel\w*|foil\w*|thwart\w*|neutrali[sz]\w*|defen[cs]es?|responded to)\b|"
+    r"\b(?:intercept\w*|downed|shot down|repel\w*|foil\w*|thwart\w*|neutrali[sz]\w*|defen[cs]es?|responded to|"
+    r"fought off|fend\w* off|beat back|repuls\w*)\b|"
     r"(?<!\w)[وف]?(?:أحبط\w*|إحباط|تصد\w*|اعترض\w*|أسقط\w*|إسقاط)(?!\w)",
     re.I,
 )
@@ -185,6 +187,10 @@ _TARGET_AR = re.compile(
     # what is hit: a checkpoint, a patrol, a convoy, a vehicle; or any object, marked by its accusative ending
     r"(?<!\w)[وب]?(?:ال)?(?:حاجز|دورية|دوريات|رتل|آلية|آليات|قافلة|مركبة|عربة|شاحنة|صهريج)\w*|\w+(?:اً|ًا)(?!\w)"
 )
+
+
+# "clashes with IS militants": the other side of a clash the sentence tells from one side
+_CLASH_WITH = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
 
 
 def _clean(name: str) -> str:
@@ -256,7 +262,8 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
                 return a
         return None
     for a in after:
-        if _AGENT_EN.match(sentence[trigger.end : a.start]):
+        gap = sentence[trigger.end : a.start]
+        if _AGENT_EN.match(gap) or (trigger.event_type == "armed_clash" and _CLASH_WITH.match(gap)):
             return a
     for a in reversed(before):
         between = sentence[a.end : trigger.start]
@@ -301,7 +308,9 @@ def find_claims(
     if responsibility:
         by = sentence[responsibility.start() : responsibility.end()].lower().endswith("by")
         pool = [a for a in actors if a.start >= responsibility.end()] if by else actors
-        who = pool[0] if by and pool else next((a for a in reversed(actors) if a.end <= responsibility.start()), None)
+        passing = [(s, e) for s, e in asides(sentence, appositions=True) if e <= responsibility.start()]
+        subjects = [a for a in actors if not any(s <= a.start < e for s, e in passing)]
+        who = pool[0] if by and pool else next((a for a in reversed(subjects) if a.end <= responsibility.start()), None)
         who = who or (pool[0] if pool else None)
         if who:
             claims.append(ClaimDraft(who.name, "claims_responsibility", who.name))

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Trigger", "find_triggers", "mostly_arabic"]
+__all__ = [
+    "Trigger",
+    "asides",
+    "find_triggers",
+    "mostly_arabic",
+]
 
 # (type, English pattern, Arabic stems); listed from the most to the least specific type
 _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
@@ -81,7 +86,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "armed_clash",
-        r"clash(?:es|ed)?|fighting|fought|battles?|gunfights?|firefights?|exchanged fire",
+        r"clash(?:es|ed)?|fighting|fought(?!\s+off)|battles?|gunfights?|firefights?|exchanged fire",
         ("اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "تصدت", "تصدوا"),
     ),
     (
@@ -167,6 +172,22 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_AR = re.compile(r"(?<!\w)(?:بشكل متكرر|باستمرار|مرارا|مراراً|عادة|منذ)(?!\w)")
+_DONE_EN = (
+    r"(?:targeted|attacked|struck|hit|shelled|bombed|come under|came under|faced|carried out|launched|conducted|"
+    r"fought|battled|clashed)"
+)
+# ", which has fought the SDF since 2015,", ", a network of militias,": what is said of a name in passing
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,120},")
+_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|a|an|the)\s[^,;]{1,120},")
+
+
+def asides(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
+    """Spans of the relative clauses (and with ``appositions``, the appositions) set off by commas."""
+    if "," not in sentence:
+        return []
+    return [m.span() for m in (_APPOSITIVE if appositions else _RELATIVE).finditer(sentence)]
+
+
 # a sentence about a pattern of incidents, not one of them
 _GENERIC_SENTENCE = re.compile(
     r"\b(?:routinely|repeatedly|regularly|frequently|usually|near-daily|near daily|almost daily|daily|nightly|"
@@ -178,6 +199,19 @@ _GENERIC_SENTENCE = re.compile(
     r"(?<!\w)(?:بشكل متكرر|مرارا|مراراً|تصاعدت|تزايدت)(?!\w)|"
     r"(?<!\w)[وف]?(?:أحصى|أحصت|وثق|وثقت|رصد|رصدت)\s+(?:\S+\s+){0,3}\d|\d+\s+(?:مرة|مرات)(?!\w)|"
     r"(?<!\w)(?:كثيرا|كثيراً|غالبا|غالباً)\s+ما(?!\w)",
+    re.IGNORECASE,
+)
+# in the incident word's own clause, a count of incidents or of times ("carried out 129 attacks", "struck the
+# airport several times", "نفذ أكثر من 100 هجوم", "عدة مرات") or the present perfect over a period ("have
+# targeted US forces since October", "have mainly targeted"): a pattern, not one incident
+_TALLY = re.compile(
+    r"\b\d{2,}[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|operations|strikes|airstrikes|raids|ambushes|bombings|incidents)\b|"
+    r"\b(?:several|multiple|many|numerous|countless|\d+)\s+times\b|"
+    r"(?<!\w)\d{2,}\s+(?:هجوم|هجوما|هجوماً|هجمة|عملية|غارة|ضربة|استهداف)(?!\w)|(?<!\w)(?:عدة مرات|مرات عدة)(?!\w)|"
+    # the present perfect over a period: "have targeted US forces since October", "have mainly targeted"
+    rf"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b[^.]{{0,100}}\bsince\b|"
+    rf"\bsince\b[^.]{{0,100}}\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b|"
+    rf"\b(?:have|has)\s+(?:mainly|mostly|largely|primarily|chiefly)\s+{_DONE_EN}\b",
     re.IGNORECASE,
 )
 _NATURAL = re.compile(
@@ -234,6 +268,22 @@ _PURPOSE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(
+    r"[;:—–(،؛]|,\s+(?!and\b)|\b(?:which|who|while|but|after|before|when)\b|(?<!\w)(?:بينما|فيما|التي|الذي)(?!\w)"
+)
+
+
+def _clause_of(sentence: str, t: Trigger) -> str:
+    """The words of the trigger's own clause: back to the last break before it, on to the next after it."""
+    before = _clause_before(sentence, t.start)
+    after = _CLAUSE_END.search(sentence, t.end)
+    return before + sentence[t.start : after.start() if after else len(sentence)]
+
+
+def _unasserted(t: Trigger) -> Trigger:
+    return Trigger(t.start, t.end, t.text, t.event_type, False)
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every incident word in ``sentence``, in order, each marked asserted or not."""
     if sentence.rstrip().endswith(("?", "؟")):
@@ -250,8 +300,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "الخاضعة لسيطرة…": under someone's control, no takeover told
         found.append(Trigger(m.start(), m.end(), m.group(0), kind, _asserted(sentence, m.start(), arabic)))
     if _GENERIC_SENTENCE.search(sentence):
-        found = [Trigger(t.start, t.end, t.text, t.event_type, False) for t in found]
-    elif _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
+        found = [_unasserted(t) for t in found]
+    found = [t if not t.asserted or not _TALLY.search(_clause_of(sentence, t)) else _unasserted(t) for t in found]
+    for a, b in asides(sentence):
+        found = [_unasserted(t) if a < t.start < b else t for t in found]
+    if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found
 

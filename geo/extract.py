@@ -30,13 +30,13 @@ from .boundaries import geometry_of
 from .claims import Speaker, find_claims, find_speaker
 from .dates import DateRange
 from .datetext import DateMention, find_dates
-from .eventwords import PRIORITY, Trigger, find_triggers, main_type, mostly_arabic
+from .eventwords import PRIORITY, Trigger, asides, find_triggers, main_type, mostly_arabic
 from .gazetteer import Place
 from .geoparse import Geoparser, Mention
 
 __all__ = ["Candidate", "extract", "split_sentences"]
 
-UNDATED_DAYS = 1  # an undated news report speaks of the day it was published or the day before
+UNDATED_DAYS = 7  # an undated report speaks of the week before it was published
 
 _NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -427,11 +427,13 @@ def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> Date
     """The date of the event word: the nearest one, not one inside an aside after it (", which … in 2014")."""
     own = [d for d in dates if d.start < at or not _ASIDE.search(sentence, at - s, d.start - s)]
     own = [d for d in own if not _in_cause(sentence, d.start - s)]
+    passing = [(a, b) for a, b in asides(sentence) if not a <= at - s < b]  # ", which has fought since 2015,"
+    own = [d for d in own if not any(a <= d.start - s < b for a, b in passing)]
     return min(own, key=lambda d: abs(d.start - at)) if own else None
 
 
 def _undated(published: dt.date | None, statement: DateMention | None = None) -> DateRange:
-    """The dates of an incident the text does not date: the day it was told (``published``) or the day before.
+    """The dates of an incident the text does not date: the week before it was told (``published``).
 
     With ``statement``, the date is that of the statement the sentence quotes ("the ministry said on Tuesday").
     """
@@ -442,7 +444,7 @@ def _undated(published: dt.date | None, statement: DateMention | None = None) ->
         start=published - dt.timedelta(days=UNDATED_DAYS),
         end=published,
         precision="unknown",
-        relative_to=f"{told}: no date for the incident, so that day or the day before",
+        relative_to=f"{told}: no date for the incident, so the {UNDATED_DAYS} days before it",
     )
 
 
