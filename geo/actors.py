@@ -97,6 +97,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "Syrian opposition": (r"opposition factions", r"rebels?", r"Free Syrian Army", r"FSA"),
     "Syrian Observatory for Human Rights": (r"Syrian Observatory(?: for Human Rights?)?", r"SOHR"),
+    "Arab tribal fighters": (
+        r"(?:Arab )?tribal (?:fighters|gunmen|forces|militias?|militants)",
+        r"(?:Arab )?tribesmen",
+        r"Arab tribes",
+    ),
 }
 
 # canonical name → Arabic spellings, without proclitics (و ف ب ل ك are allowed before them)
@@ -117,7 +122,7 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
         "واشنطن",
     ),
     "Islamic State": ("داعش", "تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية"),
-    "Islamic Resistance in Iraq": ("المقاومة الإسلامية في العراق",),
+    "Islamic Resistance in Iraq": ("المقاومة الإسلامية في العراق", "المقاومة الإسلامية"),
     "Popular Mobilization Units": ("الحشد الشعبي", "الحشد"),
     "Iranian-backed militias": (
         "مجموعات موالية لإيران",
@@ -143,13 +148,19 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
     "Kurdistan Regional Government": ("حكومة إقليم كردستان", "البيشمركة"),
     "Russia": ("روسيا", "الروسي", "الروسية", "روسية", "روسي", "موسكو"),
     "Israel": ("إسرائيل", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "إسرائيلي", "الاحتلال الإسرائيلي"),
-    "Syrian Democratic Forces": ("قوات سوريا الديمقراطية", "قسد"),
+    "Syrian Democratic Forces": (
+        "قوات سوريا الديمقراطية",
+        "قوات سورية الديمقراطية",
+        "قوات سوريا الديموقراطية",
+        "قوات سورية الديموقراطية",
+        "قسد",
+    ),
     "Kurdistan Workers' Party": ("حزب العمال الكردستاني",),
     "Kataib Hezbollah": ("كتائب حزب الله",),
     "Kataib Sayyid al-Shuhada": ("كتائب سيد الشهداء",),
     "Harakat al-Nujaba": ("حركة النجباء", "النجباء"),
     "Asaib Ahl al-Haq": ("عصائب أهل الحق",),
-    "Hezbollah": ("حزب الله",),
+    "Hezbollah": ("حزب الله", "المقاومة الإسلامية في لبنان"),
     "Turkey": ("تركيا", "التركي", "التركية", "تركية", "تركي", "أنقرة"),
     "Turkish-backed factions": (
         "الجيش الوطني السوري",
@@ -159,6 +170,16 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
     ),
     "Syrian opposition": ("فصائل المعارضة", "المعارضة السورية", "الجيش السوري الحر"),
     "Syrian Observatory for Human Rights": ("المرصد السوري لحقوق الإنسان", "المرصد السوري"),
+    "Arab tribal fighters": (
+        "مسلحين من العشائر العربية",
+        "مسلحي العشائر",
+        "مسلحو العشائر",
+        "مقاتلي العشائر",
+        "مقاتلو العشائر",
+        "قوات العشائر",
+        "العشائر العربية",
+        "العشائر",
+    ),
 }
 
 _ALIASES = {

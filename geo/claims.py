@@ -13,6 +13,7 @@ accused, blamed on, denied, did not conduct; تبنى، أعلن مسؤوليت�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMention, actor_mentions
@@ -176,6 +177,8 @@ _SUFFER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
 _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
 
+# "إن مقاتلي الفصيل استهدفوا…": after "that", the noun opens the clause as its subject, not as a target
+_THAT_AR = re.compile(r"(?<!\w)(?:إن|أن|بأن|إنّ|أنّ)\s+\S+\s*$")
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي|ا|َ)?(?!\w)|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
 _DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
 _ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
@@ -191,6 +194,18 @@ _TARGET_AR = re.compile(
 
 # "clashes with IS militants": the other side of a clash the sentence tells from one side
 _CLASH_WITH = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
+
+
+# "clashes between tribal fighters and the SDF", "اشتباكات بين مسلحي العشائر وقسد": both sides are named
+_BETWEEN = re.compile(r"\s*(?:\S+\s+){0,2}?(?:between|بين)\s+(?:the\s+)?", re.I)
+_BOTH_SIDES = re.compile(r"[\s\"“”»«]*(?:\([^)]{1,20}\))?[\s\"“”»«]*(?:and\s+(?:the\s+)?|و)[\"“«]?", re.I)
+# "the group said", "وقالت الجماعة": the armed group told of before speaks, not the last one quoted
+_GROUP_ANAPHOR = re.compile(
+    r"^(?:the )?(?:group|militia|organi[sz]ation|faction|movement)$|^(?:الجماعة|التنظيم|الفصيل|الحركة|المجموعة)$",
+    re.I,
+)
+# "…did not give details, but the militias claimed responsibility": the subject is in the clause after "but"
+_CONTRAST = re.compile(r"\b(?:but|however|yet)\b|(?<!\w)(?:لكن|ولكن|غير أن|إلا أن)(?!\w)", re.I)
 
 
 def _clean(name: str) -> str:
@@ -256,7 +271,7 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
             if (
                 len(gap.split()) <= 2
                 and not _CLAUSE_BREAK.search(gap)
-                and not _TARGET_AR.search(sentence[: a.start][-12:])
+                and (_THAT_AR.search(sentence[: a.start][-20:]) or not _TARGET_AR.search(sentence[: a.start][-12:]))
                 and not _REACT_AR.search(sentence[: a.start][-15:])
             ):
                 return a
@@ -286,11 +301,13 @@ def find_claims(
     *,
     speaker: Speaker | None = None,
     named: list[ActorMention] | None = None,
+    also: Sequence[Trigger] = (),
 ) -> tuple[list[ClaimDraft], str | None]:
     """The claims ``sentence`` makes about its incident, and the claimant it names (for the next sentence).
 
     ``speaker`` (from :func:`find_speaker`) and ``named`` (the sentence's :func:`actor_mentions`)
-    may be given by a caller that has them already; otherwise they are found here.
+    may be given by a caller that has them already; otherwise they are found here.  ``also``: the
+    sentence's other incident words, whose agent is the incident's when ``trigger`` names none.
     """
     arabic = mostly_arabic(sentence)
     if speaker is None and named is None:
@@ -309,7 +326,8 @@ def find_claims(
         by = sentence[responsibility.start() : responsibility.end()].lower().endswith("by")
         pool = [a for a in actors if a.start >= responsibility.end()] if by else actors
         passing = [(s, e) for s, e in asides(sentence, appositions=True) if e <= responsibility.start()]
-        subjects = [a for a in actors if not any(s <= a.start < e for s, e in passing)]
+        turn = max((m.end() for m in _CONTRAST.finditer(sentence, 0, responsibility.start())), default=0)
+        subjects = [a for a in actors if a.start >= turn and not any(s <= a.start < e for s, e in passing)]
         who = pool[0] if by and pool else next((a for a in reversed(subjects) if a.end <= responsibility.start()), None)
         who = who or (pool[0] if pool else None)
         if who:
@@ -346,9 +364,23 @@ def find_claims(
                 accuser, accused = following[0], following[1]
             if accused:
                 claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
+    if not claims and trigger is not None and trigger.event_type == "armed_clash":
+        between = _BETWEEN.match(sentence, trigger.end)
+        sides = [a for a in actors if between and a.start >= between.end()][:3]
+        sides = [a for i, a in enumerate(sides) if a.name not in {b.name for b in sides[:i]}][:2]  # "قسد (SDF)": one
+        if len(sides) == 2 and _BOTH_SIDES.fullmatch(sentence, sides[0].end, sides[1].start):
+            stance = "suspected" if _HEDGE.search(sentence) else "attributes"
+            claims += [ClaimDraft(a.name, stance, said_by or outlet) for a in sides]
     if not claims and trigger is not None:
-        agent = _agent(sentence, actors, trigger, arabic)
+        # the agent of the incident word, or of another in the sentence ("استهدفوا قاعدة بطائرة مسيرة")
+        verbs = [t for t in also if t.end <= trigger.start and trigger.start - t.end < 30]  # "استهدفوا … بطائرة"
+        verbs = [t for t in verbs if not _CLAUSE_BREAK.search(sentence, t.end, trigger.start)]
+        agents = (_agent(sentence, actors, t, arabic) for t in (trigger, *verbs))
+        agent = next((a for a in agents if a is not None), None)
         if agent is not None:
+            if speaker is not None and _GROUP_ANAPHOR.match(speaker.name):
+                said_by = agent.name  # "the group said its fighters targeted…": the agent speaks
+                speaker_actor = [agent.name]
             if agent.name in speaker_actor:
                 claims.append(ClaimDraft(agent.name, "claims_responsibility", said_by or agent.name))
             else:

@@ -90,15 +90,25 @@ _COORDINATED = re.compile(
     r"^\s*[،,]?\s*و(?:\S+\s+){1,3}(?:في|قرب|ب)\s*$",
     re.IGNORECASE,
 )
-_SIMILAR = re.compile(r"\b(?:similar|another)\b[^,;]*$|(?<!\w)(?:مماثل\w*|آخر|أخرى)(?!\w)", re.IGNORECASE)
-_SIMILAR_AFTER_AR = re.compile(r"^\s*(?:\S+\s+)?(?:مماثل\w*|آخر|أخرى)(?!\w)")  # "هجوماً آخر": the word follows
+_SIMILAR = re.compile(r"\b(?:similar|another)\b[^,;]*$", re.IGNORECASE)
+_SAME_TIME = re.compile(
+    r"\b(?:at the same time|simultaneously)\b|"
+    r"(?<!\w)(?:في|وفي)\s+(?:ال)?(?:توقيت|وقت)\s+(?:ذاته|نفسه)|(?<!\w)(?:في|وفي)\s+(?:نفس|ذات)\s+(?:ال)?(?:توقيت|وقت)|"
+    r"(?<!\w)بالتزامن(?!\w)",
+    re.IGNORECASE,
+)
+_SIMILAR_BEFORE_AR = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:ضرب|هجوم|هجم|غار|عملي|استهداف|قصف|تفجير)\w*\s+(?:ال)?(?:مماثل\w*|آخر|أخرى)(?!\w)[^،.]*$"
+)
+_SIMILAR_AFTER_AR = re.compile(r"\s*(?:\S+\s+)?(?:مماثل\w*|آخر|أخرى)(?!\w)")  # "هجوماً آخر": the word follows
 
 
 def _similar(sentence: str, trigger: Trigger, arabic: bool) -> bool:
     """Whether the sentence tells its incident as one more of a kind told before ("a similar strike")."""
-    if _SIMILAR.search(sentence[max(0, trigger.start - 40) : trigger.start]):
-        return True
-    return arabic and bool(_SIMILAR_AFTER_AR.match(sentence, trigger.end))
+    if arabic:  # the adjective follows its noun: "هجوم مماثل", "ضربة مماثلة قد استهدفت" ("قيادية أخرى" is no such)
+        before = sentence[max(0, trigger.start - 40) : trigger.start]
+        return bool(_SIMILAR_AFTER_AR.match(sentence, trigger.end) or _SIMILAR_BEFORE_AR.search(before))
+    return bool(_SIMILAR.search(sentence[max(0, trigger.start - 40) : trigger.start]))
 
 
 _ANAPHORIC = re.compile(
@@ -664,15 +674,18 @@ def extract(
     lead: Candidate | None = None  # an opening sentence that names no place, waiting for one that does
     lead_until = 0
     kept: list[int] = []  # sentences read so far
-    for s, e in _clauses(body, split_sentences(body), mentions, starts):
+    for s, e, rest in _clauses(body, split_sentences(body), mentions, starts):
         kept.append(s)
         sentence = body[s:e]
         arabic = mostly_arabic(sentence)
         triggers = find_triggers(sentence)
         main = main_type(triggers)
         said = find_speaker(sentence)
+        if said is None and rest > e and (after := find_speaker(body[e:rest])) is not None:
+            said = Speaker(len(sentence), len(sentence), after.name)  # quoted at the end of the sentence's next part
         named = [_shift_actor(a, -s) for a in _within(actors_at, actor_starts, s, e)]
-        claims, speaker = find_claims(sentence, main, outlet, speaker, speaker=said, named=named)
+        asserted = [t for t in triggers if t.asserted]
+        claims, speaker = find_claims(sentence, main, outlet, speaker, speaker=said, named=named, also=asserted)
         places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
         # "authorities in the Kurdistan region said": the speaker's words place no incident
         places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]
@@ -716,6 +729,8 @@ def extract(
         if candidates and _similar(sentence, main, arabic):
             # "a similar strike": the kind told before, and another incident than that one
             base = replace(base, event_type=candidates[-1].event_type, another=True)
+        if candidates and date is None and _SAME_TIME.search(sentence):  # "at the same time", "في التوقيت ذاته"
+            base = replace(base, date=candidates[-1].date)
         located = _incident_places(sentence, s, places, main, arabic)
         anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
         if candidates and date is None and len(located) < 2 and anaphoric and not base.another:
@@ -767,9 +782,13 @@ _WHILE = re.compile(
 
 def _clauses(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
-) -> list[tuple[int, int]]:
-    """Sentences, with one that tells two incidents ("A was hit, while B was shelled") cut in two."""
-    out: list[tuple[int, int]] = []
+) -> list[tuple[int, int, int]]:
+    """Sentences, with one that tells two incidents ("A was hit, while B was shelled") cut in two.
+
+    Each clause comes with where its second part ends: the sentence's end for the first part of a cut
+    sentence (whose source may be quoted at the end of the second, "…, according to the SDF"), else its own.
+    """
+    out: list[tuple[int, int, int]] = []
     for s, e in sentences:
         cut = _WHILE.search(text, s, e)
         if cut is not None:
@@ -777,9 +796,9 @@ def _clauses(
             if all(
                 main_type(find_triggers(text[a:b])) is not None and _within(mentions, starts, a, b) for a, b in parts
             ):
-                out += parts
+                out += [(s, cut.start(), e), (cut.end(), e, e)]
                 continue
-        out.append((s, e))
+        out.append((s, e, e))
     return out
 
 

@@ -226,7 +226,20 @@ def test_another_attack_after_fima_is_its_own_incident(parser: Geoparser) -> Non
     )
     found = _all(parser, text)
     assert [c.place.id for c in found] == ["sy-dhiban", "sy-al-mayadin"]
-    assert all(_claims(c) and _claims(c)[0][0] == "Islamic State" for c in found)
+    # the source quoted at the end speaks for both clauses
+    assert [_claims(c) for c in found] == [[("Islamic State", "attributes", "Syrian Democratic Forces")]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cell attacked a checkpoint near Hajin on Monday. At the same time, gunmen attacked a post near Mayadin.",
+        "هاجمت خلية حاجزاً قرب هجين يوم الاثنين. وفي التوقيت ذاته، هاجم مسلحون نقطة قرب الميادين.",
+    ],
+)
+def test_at_the_same_time_dates_an_incident_like_the_one_before(parser: Geoparser, text: str) -> None:
+    first, second = _all(parser, text)
+    assert second.date == first.date and first.date.start.isoformat() == "2024-03-04"
 
 
 def test_each_site_of_a_list_is_placed(parser: Geoparser) -> None:
@@ -354,6 +367,22 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         (
             "Five soldiers were killed in clashes with Islamic State fighters near Rutba on Monday.",
             [("Islamic State", "attributes", OUTLET)],
+        ),
+        (
+            "Clashes broke out between tribal fighters and the SDF near Dhiban on Monday, the monitor said.",
+            [("Arab tribal fighters", "attributes", "monitor"), ("Syrian Democratic Forces", "attributes", "monitor")],
+        ),
+        (
+            'اندلعت اشتباكات بين مسلحي العشائر و"قوات سوريا الديمقراطية" (قسد) قرب ذيبان أمس.',
+            [("Arab tribal fighters", "attributes", OUTLET), ("Syrian Democratic Forces", "attributes", OUTLET)],
+        ),
+        (
+            "Officials gave no details, but the Islamic Resistance in Iraq claimed the drone attack on Harir base.",
+            [("Islamic Resistance in Iraq", "claims_responsibility", "Islamic Resistance in Iraq")],
+        ),
+        (
+            "وقالت الجماعة إن مقاتلي المقاومة الإسلامية في العراق استهدفوا قاعدة حرير بطائرة مسيرة أمس.",
+            [("Islamic Resistance in Iraq", "claims_responsibility", "Islamic Resistance in Iraq")],
         ),
         (
             "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
