@@ -97,7 +97,7 @@ _PRONOUN_EN = re.compile(
 _PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)$")
 
 _RESPONSIBILITY_EN = re.compile(
-    r"\b(?:claimed|claims|claiming|took|takes|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
+    r"\b(?:claimed|claims|claim|claiming|took|takes|take|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
     r"\b(?:claimed|claims)\s+(?:the|an?|[\w’']+’s|[\w’']+'s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|killing|assault|"
     r"ambush|operation|raid|shelling)s?\b",
     re.IGNORECASE,
@@ -146,6 +146,7 @@ _HEDGED_AGENT_AR = re.compile(r"(?<!\w)(?:يعتقد|يُعتقد|يرجح|ير�
 # "…strikes by jets belonging to the coalition", "…carried out by the PKK": the agent after the event word
 _AGENT_EN = re.compile(
     r"^\s*(?:(?:was|were|had been|has been)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:in|on|at|near|late|early|last)\s+(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?)?"  # "an attack in early November by…"
     r"(?:(?:carried out|conducted|launched|claimed|fired|operated)\s+)?"
     r"(?:by|belonging to)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:belonging to|of|from)\s+)?(?:the\s+)?$",
     re.I,
@@ -208,6 +209,10 @@ _GROUP_ANAPHOR = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|yet)\b|(?<!\w)(?:لكن|ولكن|غير أن|إلا أن)(?!\w)", re.I)
 
 
+_WHEN_AR = re.compile(r"\s+(?:يومها|حينها|آنذاك|اليوم|أمس|مساء|صباح|ليلة)$")
+_TOLD_AR = re.compile(r"\s+ل(?:موقع|وكالة|قناة|صحيفة|تلفزيون|شبكة|ـ)(?:\s|$).*$")
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,.;:\"“”'«»"))
     return name
@@ -226,6 +231,8 @@ def find_speaker(sentence: str) -> Speaker | None:
         m = pattern.search(sentence)
         if m:
             who = _clean(m.group("who"))
+            if patterns is _SPEAKER_AR:  # "مصدر مطلع لموقع تلفزيون سوريا" → the source; "جيش الاحتلال يومها" → the army
+                who = _TOLD_AR.sub("", _WHEN_AR.sub("", who)) or who
             lead = actor_mentions(who) if patterns is _SPEAKER_AR else []
             if lead and lead[0].start == 0:  # "نفت تركيا تنفيذ غارة…": the speaker is the actor the verb names
                 return Speaker(m.start("who"), m.start("who") + lead[0].end, who[: lead[0].end])

@@ -53,8 +53,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "remote_explosive",
         r"(?:roadside|car|truck|suicide) bomb(?:s|ings?|ers?)?|IEDs?|improvised explosive|explosive devices?|"
-        r"landmines?|booby[- ]trap\w*",
-        ("عبوة ناسفة", "عبوات ناسفة", "سيارة مفخخة", "مفخخة", "لغم", "ألغام", "حزام ناسف", "انتحاري"),
+        r"landmines?|booby[- ]trap\w*|(?:car|vehicle) (?:explosions?|blasts?)",
+        ("عبوة ناسفة", "عبوات ناسفة", "سيارة مفخخة", "مفخخة", "لغم", "ألغام", "حزام ناسف", "انتحاري", "انفجار سيارة"),
     ),
     (
         "shelling",
@@ -177,8 +177,8 @@ _DONE_EN = (
     r"fought|battled|clashed)"
 )
 # ", which has fought the SDF since 2015,", ", a network of militias,": what is said of a name in passing
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,120},")
-_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|a|an|the)\s[^,;]{1,120},")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,120}(?=,)")  # the closing comma may open the next
+_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|a|an|the)\s[^,;]{1,120}(?=,)")
 
 
 def asides(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
@@ -244,8 +244,18 @@ def _clause_before(sentence: str, at: int) -> str:
     return before[clause.end() :] if clause else before
 
 
+# "Iraqi forces found four more rockets", "ضبط عبوة ناسفة": weapons found or defused, not an attack
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|seized|confiscated|defused|dismantled|disarmed|cleared)\b(?:\s+[\w-]+){0,4}\s*$|"
+    r"(?<!\w)[وف]?(?:ضبط\w*|عثر\w*|العثور|تفكيك|فكك\w*|إبطال|أبطل\w*|مصادرة)(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
+    if _FOUND.search(clause):
+        return False
     if arabic:
         may = _MAY_AR.search(clause + sentence[at : at + 20])
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
@@ -255,7 +265,8 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
 
 # "in retaliation for drone attacks…": the attacks are the cause told, not the incident
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:in retaliation for|in response to|retaliating for|to retaliate for|in revenge for)\b[^,;]*$|"
+    r"\b(?:retaliation for|in response to|a response to|retaliating for|to retaliate for|revenge for|to avenge)\b"
+    r"[^,;]*$|"
     r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*$",
     re.IGNORECASE,
 )

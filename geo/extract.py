@@ -560,7 +560,14 @@ def _add_claim(claims: list[dict[str, str]], new: dict[str, str], outlet: str) -
     """Add a claim unless it repeats one: same actor and stance, said by the same party (or by the outlet)."""
     group = _STANCE_GROUP.get(new["stance"], new["stance"])
     for i, old in enumerate(claims):
-        if not same_party(old["actor"], new["actor"]) or _STANCE_GROUP.get(old["stance"], old["stance"]) != group:
+        if not same_party(old["actor"], new["actor"]):
+            continue
+        # the outlet telling what a party says it did: the party's own claim says it all
+        if {old["stance"], new["stance"]} == {"attributes", "claims_responsibility"}:
+            mine, told = (new, old) if new["stance"] == "claims_responsibility" else (old, new)
+            if told["claimed_by"] == outlet:
+                return [*claims[:i], mine, *claims[i + 1 :]] if mine is new else claims
+        if _STANCE_GROUP.get(old["stance"], old["stance"]) != group:
             continue
         if old["claimed_by"] == outlet and new["claimed_by"] != outlet:
             return [*claims[:i], new, *claims[i + 1 :]]  # the one who is quoted says it, not the outlet

@@ -247,6 +247,16 @@ def test_each_site_of_a_list_is_placed(parser: Geoparser) -> None:
     assert [c.place.id for c in _all(parser, text)] == ["sy-abu-kamal", "sy-al-mayadin"]
 
 
+def test_a_partys_own_claim_stands_for_the_outlets_telling_of_it(parser: Geoparser) -> None:
+    text = "Iraqi forces retook the town of Rawa on Monday. The Iraqi army said its troops retook Rawa on Monday."
+    assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Iraqi government")]
+
+
+def test_a_retaliation_told_is_the_cause_not_a_second_incident(parser: Geoparser) -> None:
+    text = "Rockets hit a base near Rutba on Monday. The attack was retaliation for an airstrike near Abu Kamal."
+    assert [c.place.id for c in _all(parser, text)] == ["iq-ar-rutbah"]
+
+
 def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> None:
     text = (
         "Warplanes bombed a market in Abu Kamal on Monday, killing nine people, a war monitor said. "
@@ -385,6 +395,19 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             [("Islamic Resistance in Iraq", "claims_responsibility", "Islamic Resistance in Iraq")],
         ),
         (
+            "The depot near Rutba came under a drone attack in early November by Iranian-backed militias.",
+            [("Iranian-backed militias", "attributes", OUTLET)],
+        ),
+        ("Rockets hit an outpost near Rutba used by Iraqi forces on Monday.", []),
+        (
+            "Iranian-backed militias claim responsibility for a drone attack on al-Tanf on Monday.",
+            [("Iranian-backed militias", "claims_responsibility", "Iranian-backed militias")],
+        ),
+        (
+            "قصف جيش الاحتلال مواقع قرب درعا أمس، وقال جيش الاحتلال يومها إنه استهدف مواقع للمسلحين.",
+            [("Israel", "claims_responsibility", "Israel")],
+        ),
+        (
             "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
             [("Islamic State", "attributes", "مصادر أمنية")],
         ),
@@ -440,6 +463,8 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "Militias have targeted the base at al-Tanf with rockets since October.",
         "The raids have mainly targeted depots near Abu Kamal.",
         "ونفذت الفصائل أكثر من 60 هجوما على القواعد في الحسكة ودير الزور.",
+        "Two days later, troops found three more rockets ready to launch near the base at Rutba.",
+        "وضبطت القوات الأمنية عبوة ناسفة قرب الرطبة أمس.",
     ],
 )
 def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
