@@ -15,6 +15,7 @@ __all__ = [
     "Trigger",
     "asides",
     "find_triggers",
+    "in_background",
     "mostly_arabic",
 ]
 
@@ -66,7 +67,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "territory_change",
         r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
-        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retake|re-capture\w*|overran|fell to|drove out|expelled|defeated",
+        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retaken|retake|re-capture\w*|overran|fell to|drove out|expelled|"
+        r"defeated",
         (
             "السيطرة على",
             "سيطرته على",
@@ -254,22 +256,33 @@ _FOUND = re.compile(
 
 def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
-    if _FOUND.search(clause):
+    if _FOUND.search(clause) or in_background(sentence, at):
         return False
     if arabic:
         may = _MAY_AR.search(clause + sentence[at : at + 20])
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
-    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at]) or _CAUSE_BEFORE.search(sentence[max(0, at - 80) : at])
+    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at])
     return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
 
 
-# "in retaliation for drone attacks…": the attacks are the cause told, not the incident
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:retaliation for|in response to|a response to|retaliating for|to retaliate for|revenge for|to avenge)\b"
-    r"[^,;]*$|"
-    r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*$",
+# what the sentence tells as background to its incident, to the end of that clause: the cause it answered
+# ("in retaliation for drone attacks on…", "رداً على…"), what it happened despite ("Despite the defeat of ISIS
+# in 2019", "رغم…"), and the kind it is one of ("after a string of similar attacks on bases in Iraq")
+_BACKGROUND = re.compile(
+    r"\b(?:(?:in )?retaliation for|in response to|a response to|retaliating for|to retaliate for|(?:in )?revenge for|"
+    r"to avenge|despite|although|even though)\b[^,;]*|"
+    r"\b(?:similar|previous|past|earlier|other|repeated|frequent)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|airstrikes|raids|bombings|incidents)\b[^,;]*|"
+    r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*|(?<!\w)انتقاما\s+ل[^،,؛]*|(?<!\w)(?:رغم|على الرغم من|بالرغم من)(?!\w)[^،,؛]*",
     re.IGNORECASE,
 )
+
+
+def in_background(sentence: str, at: int) -> bool:
+    """Whether position ``at`` of the sentence lies in a clause told as background (a cause, a concession, a kind)."""
+    return any(m.start() <= at < m.end() for m in _BACKGROUND.finditer(sentence))
+
+
 # "accuses the PKK of using the camp to launch attacks": what someone means to do
 _PURPOSE = re.compile(
     r"\b(?:to|of)\s+(?:launch|launching|carry out|carrying out|conduct|conducting|stage|staging|mount|mounting|"

@@ -30,7 +30,7 @@ from .boundaries import geometry_of
 from .claims import Speaker, find_claims, find_speaker
 from .dates import DateRange
 from .datetext import DateMention, find_dates
-from .eventwords import PRIORITY, Trigger, asides, find_triggers, main_type, mostly_arabic
+from .eventwords import PRIORITY, Trigger, asides, find_triggers, in_background, main_type, mostly_arabic
 from .gazetteer import Place
 from .geoparse import Geoparser, Mention
 
@@ -111,6 +111,8 @@ def _similar(sentence: str, trigger: Trigger, arabic: bool) -> bool:
     return bool(_SIMILAR.search(sentence[max(0, trigger.start - 40) : trigger.start]))
 
 
+# "These attacks come in the wake of…": incidents told before, whatever date the sentence gives
+_THESE = re.compile(r"\b(?:these|those|both|the two|the three|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
     r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
@@ -354,7 +356,7 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
     """Where the incident happened: the chosen place, or several where they are coordinated."""
     at = s + trigger.start
     places = _outside_asides(sentence, s, places, trigger)
-    places = [m for m in places if not _in_cause(sentence, m.start - s)]
+    places = [m for m in places if not in_background(sentence, m.start - s)]
     if not places:
         return []
     groups = _groups(sentence, s, places)
@@ -420,23 +422,10 @@ def _per_trigger(
     return [(m, t) for m, t in sorted(own.values(), key=lambda mt: mt[0].start)]
 
 
-# "in retaliation for attacks on US bases in Iraq", "رداً على هجمات…": the cause told, not the incident
-_CAUSE = re.compile(
-    r"\b(?:in retaliation for|in response to|retaliating for|to retaliate for|in revenge for)\b[^,;]*|"
-    r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*|(?<!\w)انتقاما\s+ل[^،,؛]*",
-    re.IGNORECASE,
-)
-
-
-def _in_cause(sentence: str, at: int) -> bool:
-    """Whether position ``at`` of the sentence lies in a clause telling what the incident answered."""
-    return any(m.start() <= at < m.end() for m in _CAUSE.finditer(sentence))
-
-
 def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> DateMention | None:
     """The date of the event word: the nearest one, not one inside an aside after it (", which … in 2014")."""
     own = [d for d in dates if d.start < at or not _ASIDE.search(sentence, at - s, d.start - s)]
-    own = [d for d in own if not _in_cause(sentence, d.start - s)]
+    own = [d for d in own if not in_background(sentence, d.start - s)]
     passing = [(a, b) for a, b in asides(sentence) if not a <= at - s < b]  # ", which has fought since 2015,"
     own = [d for d in own if not any(a <= d.start - s < b for a, b in passing)]
     return min(own, key=lambda d: abs(d.start - at)) if own else None
@@ -740,7 +729,8 @@ def extract(
             base = replace(base, date=candidates[-1].date)
         located = _incident_places(sentence, s, places, main, arabic)
         anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
-        if candidates and date is None and len(located) < 2 and anaphoric and not base.another:
+        refers_back = _THESE.search(sentence[max(0, main.start - 25) : main.start])
+        if candidates and (date is None or refers_back) and len(located) < 2 and anaphoric and not base.another:
             # "Both strikes were carried out in Sinjar district": where an incident told before happened
             claim_only.append((start + s, replace(base, place_mention=_shift(located[0], start) if located else None)))
             continue

@@ -252,6 +252,26 @@ def test_a_partys_own_claim_stands_for_the_outlets_telling_of_it(parser: Geopars
     assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Iraqi government")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit a base near Rutba on Monday. These attacks come after the events of October 7 in Gaza.",
+        "Rockets hit a base near Rutba on Monday. Despite the defeat of ISIS in Mosul in 2017, cells persist.",
+        "Rockets hit a base near Rutba on Monday, after a string of similar attacks on bases in Erbil last week.",
+        "استهدفت صواريخ قاعدة قرب الرطبة يوم الاثنين، رغم الهجوم على أربيل في الأسبوع الماضي.",
+    ],
+)
+def test_what_is_told_as_background_is_no_incident_of_its_own(parser: Geoparser, text: str) -> None:
+    (c,) = _all(parser, text)
+    assert c.place.id == "iq-ar-rutbah" and c.date.start.isoformat() == "2024-03-04"
+
+
+def test_retaken_is_a_change_of_hands(parser: Geoparser) -> None:
+    assert _one(parser, "Sources said Mayadin was retaken by government troops on Monday.").event_type == (
+        "territory_change"
+    )
+
+
 def test_a_retaliation_told_is_the_cause_not_a_second_incident(parser: Geoparser) -> None:
     text = "Rockets hit a base near Rutba on Monday. The attack was retaliation for an airstrike near Abu Kamal."
     assert [c.place.id for c in _all(parser, text)] == ["iq-ar-rutbah"]
