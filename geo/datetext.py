@@ -172,6 +172,7 @@ def _read_ago(m: re.Match[str]) -> Reading | None:
 
 
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)"
+_BARE_MONTHS = [name.lower() for name in calendar.month_name if name and name != "May"] + ["may"]  # May last
 _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
     # (pattern over the lower-cased text, its reader, whether it needs Latin letters in the text)
     # "January 3rd, 2020", "Aug. 23", "November 2016", "June of 2014"
@@ -192,6 +193,17 @@ _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
         True,
     ),
     (re.compile(rf"(?<![\w-]){_YEAR}\b(?![-–]\d)"), _read_year, False),
+    # "captured Ramadi in May", "lost Mosul this July": the latest such month by the reference ("this may be"
+    # is no month, so May takes only "in" or "during")
+    (
+        re.compile(
+            rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))(?P<month>{'|'.join(_BARE_MONTHS)})\b"
+            rf"{_NO_YEAR_AFTER}(?!\s*\d)|(?:(?<=\bthis\s)|(?<=\blast\s))(?P<month2>{'|'.join(_BARE_MONTHS[:-1])})\b"
+            rf"{_NO_YEAR_AFTER}(?!\s*\d)"
+        ),
+        lambda m: Reading("month", month=_MONTHS[m.group("month") or m.group("month2")]),
+        True,
+    ),
     (re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b"), _read_relative, True),
     (
         re.compile(

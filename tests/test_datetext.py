@@ -106,6 +106,10 @@ def _check(text: str, ref: dt.date | None, expected: Expected) -> None:
         ("Last weekend, two drones", [("Last weekend", "2021-06-25", "2021-06-27", "week")]),
         ("over the weekend a bridge", [("over the weekend", "2021-07-02", "2021-07-03", "week")]),
         ("he left the day before yesterday", [("the day before yesterday", "2021-07-01", "2021-07-01", "day")]),
+        ("Militants took the town in May, and", [("May", "2021-05-01", "2021-05-31", "month")]),
+        ("the dam fell this March to the army", [("March", "2021-03-01", "2021-03-31", "month")]),
+        ("During August the raids stopped", [("August", "2020-08-01", "2020-08-31", "month")]),
+        ("This may be the last convoy", []),
     ],
 )
 def test_english_weekdays_weekends_and_parts_of_last_month(text: str, expected: Expected) -> None:
