@@ -224,8 +224,20 @@ def _lead_noun(words: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "ERBIL (Kurdistan 24) – ", "DAMASCUS, Syria (AP) — ", "مركز الأخبار – ": where the story was filed
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^–—\n(]{1,40}?)?|(?:[\u0600-\u06FF]+\s+){0,2}[\u0600-\u06FF]+)"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+"
+)
+
+
 def find_speaker(sentence: str) -> Speaker | None:
-    """Who ``sentence`` quotes as its source, if anybody."""
+    """Who ``sentence`` quotes as its source, if anybody (a dateline before it is left out)."""
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None:
+        found = find_speaker(sentence[dateline.end() :])
+        at = dateline.end()
+        return Speaker(found.start + at, found.end + at, found.name) if found else None
     patterns = _SPEAKER_AR if mostly_arabic(sentence) else _SPEAKER_EN
     for pattern in patterns:
         m = pattern.search(sentence)

@@ -161,6 +161,7 @@ class Candidate:
     claims: tuple[dict[str, str], ...] = ()
     quotes: tuple[tuple[int, int], ...] = ()  # every sentence merged into it, as spans of the text
     another: bool = field(default=False, compare=False)  # "a similar strike": not the incident told before
+    stated: bool = field(default=False, compare=False)  # dated only by the statement that tells it
 
     @property
     def place(self) -> Place | None:
@@ -431,20 +432,22 @@ def _pick_date(sentence: str, s: int, dates: list[DateMention], at: int) -> Date
     return min(own, key=lambda d: abs(d.start - at)) if own else None
 
 
-def _undated(published: dt.date | None, statement: DateMention | None = None) -> DateRange:
-    """The dates of an incident the text does not date: the week before it was told (``published``).
-
-    With ``statement``, the date is that of the statement the sentence quotes ("the ministry said on Tuesday").
-    """
+def _undated(published: dt.date | None) -> DateRange:
+    """The dates of an incident the text does not date: the week before it was told (``published``)."""
     if published is None:
         return DateRange(precision="unknown", text=None, relative_to="no date in the text, none for the article")
-    told = f"the statement of {statement.text!r}" if statement else "publication"
     return DateRange(
         start=published - dt.timedelta(days=UNDATED_DAYS),
         end=published,
         precision="unknown",
-        relative_to=f"{told}: no date for the incident, so the {UNDATED_DAYS} days before it",
+        relative_to=f"publication: no date for the incident, so the {UNDATED_DAYS} days before it",
     )
+
+
+def _stated(statement: DateMention) -> DateRange:
+    """The date of an incident known only from the date of the statement telling it ("the SDF said on Tuesday")."""
+    told = statement.range
+    return told.model_copy(update={"relative_to": f"the statement's date ({statement.text}): none for the incident"})
 
 
 # what may stand between the one quoted and the date of what they said: "said on", "said in a statement on", "،"
@@ -510,7 +513,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.place, b.place
     if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa)):
         return False
-    da, db = _window(a.date), _window(b.date)
+    # a statement's date bounds what it tells from after: "the SDF said on Tuesday it foiled attacks" may tell
+    # Monday's, unless that one is dated from another ("the previous day": a day of its own)
+    da = _window(a.date, a.stated and not _from_another(b.date))
+    db = _window(b.date, b.stated and not _from_another(a.date))
     if None in (da.start, da.end, db.start, db.end):
         return True
     return not (da.end < db.start or db.end < da.start)  # type: ignore[operator]
@@ -525,12 +531,23 @@ def _history(d: DateRange, published: dt.date | None) -> bool:
     return published is not None and d.precision == "year" and d.end is not None and (published - d.end).days >= 365
 
 
-def _window(d: DateRange) -> DateRange:
-    """The dates a candidate may share with another: an undated one reaches a month before publication."""
-    if d.precision != "unknown" or d.start is None:
+def _window(d: DateRange, stated: bool = False) -> DateRange:
+    """The dates a candidate may share with another.
+
+    An undated one reaches a month before publication; one dated by its statement (``stated``), the week before it.
+    """
+    if d.start is None:
+        return d
+    if stated:
+        return DateRange(start=d.start - dt.timedelta(days=UNDATED_DAYS), end=d.end, precision="unknown")
+    if d.precision != "unknown":
         return d
     reach = dt.timedelta(days=UNDATED_REACH_DAYS - UNDATED_DAYS)
     return DateRange(start=d.start - reach, end=d.end, precision="unknown")
+
+
+def _from_another(d: DateRange) -> bool:
+    return (d.relative_to or "").startswith("the date before it")
 
 
 def _more_precise(a: DateRange, b: DateRange) -> DateRange:
@@ -592,7 +609,12 @@ def _merge(into: Candidate, other: Candidate, outlet: str, seen: tuple[set, set]
         event_type=better_type.event_type,
         trigger=better_type.trigger,
         place_mention=other.place_mention if keep_other_place else into.place_mention,
-        date=_more_precise(into.date, other.date),
+        date=other.date
+        if into.stated and not other.stated
+        else into.date
+        if other.stated and not into.stated
+        else _more_precise(into.date, other.date),
+        stated=into.stated and other.stated,
         claims=tuple(claims),
         places=into.places + new_places,
         dates=into.dates + other.dates,
@@ -707,9 +729,8 @@ def extract(
             dates=tuple(_shift_date(d, start) for d in sentence_dates),
             actors=tuple(dict.fromkeys(a.name for a in named)),
             fatalities=_fatalities(sentence),
-            date=date.range
-            if date
-            else _undated(spoken[0].range.end if spoken else published, spoken[0] if spoken else None),
+            date=date.range if date else _stated(spoken[0]) if spoken else _undated(published),
+            stated=date is None and bool(spoken),
             claims=tuple(_dedupe_claims([c.to_dict() for c in claims], outlet)),
             quotes=((start + s, start + e),),
         )

@@ -115,10 +115,31 @@ def test_dates_resolve_against_publication(parser: Geoparser, text: str, start: 
         "أعلنت قوات سوريا الديمقراطية، يوم الثلاثاء، إحباط هجوم لداعش على حاجز قرب هجين.",
     ],
 )
-def test_the_date_of_a_statement_bounds_the_incident_it_tells(parser: Geoparser, text: str) -> None:
+def test_the_date_of_a_statement_dates_the_incident_it_tells(parser: Geoparser, text: str) -> None:
     d = _one(parser, text).date
-    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == ("2024-02-27", "2024-03-05", "unknown")
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == ("2024-03-05", "2024-03-05", "day")
     assert "statement" in d.relative_to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF said on Tuesday that it foiled two attacks in the Deir ez-Zor countryside. "
+        "On Monday, cells attacked a post in Dhiban.",
+        "أعلنت قسد، يوم الثلاثاء، إحباط هجومين في ريف دير الزور. وهاجمت خلايا يوم الاثنين نقطة في ذيبان.",
+    ],
+)
+def test_a_statement_tells_the_incident_dated_after_it(parser: Geoparser, text: str) -> None:
+    c = _one(parser, text)
+    assert (c.place.id, c.date.start.isoformat(), c.date.precision) == ("sy-dhiban", "2024-03-04", "day")
+
+
+def test_the_day_before_an_incident_is_another_incident(parser: Geoparser) -> None:
+    text = (
+        "The monitor said on Tuesday that cells attacked two civilians near Hajin. "
+        "The previous day, gunmen killed a shepherd near Hajin."
+    )
+    assert [c.date.start.isoformat() for c in _all(parser, text)] == ["2024-03-05", "2024-03-04"]
 
 
 def test_a_date_owned_by_the_incident_after_said_is_its_date(parser: Geoparser) -> None:
