@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ACTORS", "ACTORS_AR", "ActorMention", "actor_key", "actor_mentions", "find_actors", "same_party"]
+__all__ = [
+    "ACTORS",
+    "ACTORS_AR",
+    "MEMBERS",
+    "ActorMention",
+    "actor_key",
+    "actor_mentions",
+    "find_actors",
+    "names_a_member",
+    "same_party",
+]
 
 # canonical name → English spellings (regular expressions, matched case-sensitively at word bounds);
 # longer spellings of one actor come first, and a longer match wins over a shorter one inside it
@@ -259,6 +269,25 @@ def actor_mentions(text: str) -> list[ActorMention]:
         found.append(ActorMention(at, best[0], text[at : best[0]], best[1]))
         pos = max(best[0], at + 1)
     return found
+
+
+# the named groups a reporter may also call by their kind ("Iran-backed militias" for Kataib Hezbollah)
+MEMBERS: dict[str, frozenset[str]] = {
+    "Iranian-backed militias": frozenset(
+        {
+            "Islamic Resistance in Iraq",
+            "Kataib Hezbollah",
+            "Kataib Sayyid al-Shuhada",
+            "Harakat al-Nujaba",
+            "Asaib Ahl al-Haq",
+        }
+    ),
+}
+
+
+def names_a_member(general: str, specific: str) -> bool:
+    """Whether ``specific`` is one of the groups the kind ``general`` takes in (both canonical names)."""
+    return specific in MEMBERS.get(general, ())
 
 
 def actor_key(name: str) -> str:

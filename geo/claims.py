@@ -13,13 +13,13 @@ accused, blamed on, denied, did not conduct; تبنى، أعلن مسؤوليت�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMention, actor_mentions
 from .eventwords import Trigger, asides, mostly_arabic
 
-__all__ = ["ClaimDraft", "Speaker", "find_claims", "find_speaker"]
+__all__ = ["ClaimDraft", "Speaker", "affiliations", "find_claims", "find_speaker"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +213,29 @@ _WHEN_AR = re.compile(r"\s+(?:يومها|حينها|آنذاك|اليوم|أمس
 _TOLD_AR = re.compile(r"\s+ل(?:موقع|وكالة|قناة|صحيفة|تلفزيون|شبكة|ـ)(?:\s|$).*$")
 
 
+# "our forces", "we", "قواتنا", "مقاتلونا": the speaker's own side
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Oo]ur (?:forces|troops|fighters|units|soldiers|men|heroes)|[Ww]e)\b|"
+    r"(?<!\w)[وف]?(?:قواتنا|مقاتلونا|مقاتلينا|وحداتنا|أبطالنا|نحن)(?!\w)"
+)
+# "Iraqi army Col. Walid al-Duleimi", "SDF spokesman Farhad Shami": a person named with their side
+_TITLED = re.compile(
+    r"\s*(?:army |military |forces |media office |security )?(?:spokes(?:man|person|woman)|commander|official|"
+    r"officer|Col\.|Colonel|Gen\.|General|Maj\.|Major|Brig\.|Brigadier|Lt\.|Lieutenant|Capt\.|Captain)\s+"
+    r"(?:Gen\.\s+|General\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def affiliations(text: str) -> dict[str, str]:
+    """The side of each person ``text`` names with one ("Iraqi army Col. Walid al-Duleimi"), by their last name."""
+    out: dict[str, str] = {}
+    for a in actor_mentions(text):
+        m = _TITLED.match(text, a.end)
+        if m:
+            out.setdefault(m.group("name").split()[-1], a.name)
+    return out
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,.;:\"“”'«»"))
     return name
@@ -299,8 +322,12 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         gap = sentence[trigger.end : a.start]
         if _AGENT_EN.match(gap) or (trigger.event_type == "armed_clash" and _CLASH_WITH.match(gap)):
             return a
+    passing = asides(sentence, appositions=True)
     for a in reversed(before):
         between = sentence[a.end : trigger.start]
+        for s, e in passing:  # "the SDF, a US-backed militia, launched shelling": the apposition is set aside
+            if a.end <= s and e < trigger.start:
+                between = between.replace(sentence[s : e + 1], " ")
         if any(p.search(between) for p in (_CLAUSE_BREAK, _DEFENCE, _SUFFER, _REACT_EN)):
             return None  # the agent is named in the event word's own clause, or not at all
         lead = sentence[max(0, a.start - 25) : a.start]
@@ -321,12 +348,14 @@ def find_claims(
     speaker: Speaker | None = None,
     named: list[ActorMention] | None = None,
     also: Sequence[Trigger] = (),
+    affiliations: Mapping[str, str] | None = None,
 ) -> tuple[list[ClaimDraft], str | None]:
     """The claims ``sentence`` makes about its incident, and the claimant it names (for the next sentence).
 
     ``speaker`` (from :func:`find_speaker`) and ``named`` (the sentence's :func:`actor_mentions`)
     may be given by a caller that has them already; otherwise they are found here.  ``also``: the
     sentence's other incident words, whose agent is the incident's when ``trigger`` names none.
+    ``affiliations`` (from :func:`affiliations`) give the side of a person quoted by name.
     """
     arabic = mostly_arabic(sentence)
     if speaker is None and named is None:
@@ -405,4 +434,10 @@ def find_claims(
             else:
                 stance = "suspected" if _HEDGE.search(sentence) else "attributes"
                 claims.append(ClaimDraft(agent.name, stance, said_by or outlet))
+    if not claims and trigger is not None and said_by and (we := _FIRST_PERSON.search(sentence)):
+        # "“Our forces retook the crossing,” said al-Duleimi": the speaker's side claims the act
+        side = speaker_actor[0] if speaker_actor else (affiliations or {}).get(said_by.split()[-1])
+        between = sentence[we.end() : trigger.start] if we.end() <= trigger.start else ""
+        if side and not _DEFENCE.search(between) and not _DEFENCE.search(sentence[we.start() : we.end() + 25]):
+            claims.append(ClaimDraft(side, "claims_responsibility", said_by))
     return claims, said_by or previous_speaker

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from geopy.distance import great_circle
 from shapely.geometry import Point
 
-from .actors import ActorMention, actor_mentions, same_party
+from .actors import ActorMention, actor_mentions, names_a_member, same_party
 from .boundaries import geometry_of
-from .claims import Speaker, find_claims, find_speaker
+from .claims import Speaker, affiliations, find_claims, find_speaker
 from .dates import DateRange
 from .datetext import DateMention, find_dates
 from .eventwords import PRIORITY, Trigger, asides, find_triggers, in_background, main_type, mostly_arabic
@@ -566,6 +566,11 @@ def _add_claim(claims: list[dict[str, str]], new: dict[str, str], outlet: str) -
     """Add a claim unless it repeats one: same actor and stance, said by the same party (or by the outlet)."""
     group = _STANCE_GROUP.get(new["stance"], new["stance"])
     for i, old in enumerate(claims):
+        if _STANCE_GROUP.get(old["stance"], old["stance"]) == group:  # one says "Iran-backed militias", one the group
+            if names_a_member(old["actor"], new["actor"]):
+                return [*claims[:i], new, *claims[i + 1 :]]
+            if names_a_member(new["actor"], old["actor"]):
+                return claims
         if not same_party(old["actor"], new["actor"]):
             continue
         # the outlet telling what a party says it did: the party's own claim says it all
@@ -675,6 +680,7 @@ def extract(
     body = text[start:end]
     every = [m for m in parser.parse(body) if m.place]
     actors_at = actor_mentions(body)
+    sides = affiliations(body)
     actor_starts = [a.start for a in actors_at]
     inside_actor = _inside_spans(every, actors_at)
     mentions = [m for m in every if m.role == "mention" and m not in inside_actor]
@@ -703,7 +709,9 @@ def extract(
             said = Speaker(len(sentence), len(sentence), after.name)  # quoted at the end of the sentence's next part
         named = [_shift_actor(a, -s) for a in _within(actors_at, actor_starts, s, e)]
         asserted = [t for t in triggers if t.asserted]
-        claims, speaker = find_claims(sentence, main, outlet, speaker, speaker=said, named=named, also=asserted)
+        claims, speaker = find_claims(
+            sentence, main, outlet, speaker, speaker=said, named=named, also=asserted, affiliations=sides
+        )
         places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
         # "authorities in the Kurdistan region said": the speaker's words place no incident
         places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]

@@ -268,6 +268,24 @@ def test_each_site_of_a_list_is_placed(parser: Geoparser) -> None:
     assert [c.place.id for c in _all(parser, text)] == ["sy-abu-kamal", "sy-al-mayadin"]
 
 
+def test_a_person_quoted_by_name_speaks_for_the_side_named_with_them(parser: Geoparser) -> None:
+    text = (
+        "Iraqi army Col. Ahmed Saadi told reporters the town was calm. "
+        '"Our forces retook the crossing near Rawa on Monday," said Saadi.'
+    )
+    assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Saadi")]
+
+
+def test_a_named_group_stands_for_its_kind(parser: Geoparser) -> None:
+    text = (
+        "Iranian-backed militias claimed a drone attack on al-Tanf on Monday. "
+        "The Islamic Resistance in Iraq claimed responsibility for the drone attack on al-Tanf on Monday."
+    )
+    assert _claims(_one(parser, text)) == [
+        ("Islamic Resistance in Iraq", "claims_responsibility", "Islamic Resistance in Iraq")
+    ]
+
+
 def test_a_partys_own_claim_stands_for_the_outlets_telling_of_it(parser: Geoparser) -> None:
     text = "Iraqi forces retook the town of Rawa on Monday. The Iraqi army said its troops retook Rawa on Monday."
     assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Iraqi government")]
@@ -447,6 +465,14 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         (
             "قصف جيش الاحتلال مواقع قرب درعا أمس، وقال جيش الاحتلال يومها إنه استهدف مواقع للمسلحين.",
             [("Israel", "claims_responsibility", "Israel")],
+        ),
+        (
+            "On Monday the SDF, a US-backed militia, shelled positions near Mayadin.",
+            [("Syrian Democratic Forces", "attributes", OUTLET)],
+        ),
+        (
+            "وقال البيان: أحبطت قواتنا هجوما لداعش على نقطة قرب هجين أمس.",
+            [("Islamic State", "attributes", "البيان")],
         ),
         (
             "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
