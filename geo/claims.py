@@ -226,10 +226,13 @@ _TITLED = re.compile(
 )
 
 
-def affiliations(text: str) -> dict[str, str]:
-    """The side of each person ``text`` names with one ("Iraqi army Col. Walid al-Duleimi"), by their last name."""
+def affiliations(text: str, named: list[ActorMention] | None = None) -> dict[str, str]:
+    """The side of each person ``text`` names with one ("Iraqi army Col. Walid al-Duleimi"), by their last name.
+
+    ``named``: the text's :func:`actor_mentions`, when the caller has them.
+    """
     out: dict[str, str] = {}
-    for a in actor_mentions(text):
+    for a in actor_mentions(text) if named is None else named:
         m = _TITLED.match(text, a.end)
         if m:
             out.setdefault(m.group("name").split()[-1], a.name)

@@ -680,7 +680,7 @@ def extract(
     body = text[start:end]
     every = [m for m in parser.parse(body) if m.place]
     actors_at = actor_mentions(body)
-    sides = affiliations(body)
+    sides = affiliations(body, actors_at)
     actor_starts = [a.start for a in actors_at]
     inside_actor = _inside_spans(every, actors_at)
     mentions = [m for m in every if m.role == "mention" and m not in inside_actor]
