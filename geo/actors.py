@@ -235,7 +235,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS))
+# every spelling starts a word: the guard lets the scan skip the other positions without trying each spelling
+_ANY = re.compile("(?<!\\w)(?=\\w)(?:" + "|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS) + ")")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Trigger",
@@ -183,11 +184,12 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,120}(?=,)")  # the clo
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|a|an|the)\s[^,;]{1,120}(?=,)")
 
 
-def asides(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def asides(sentence: str, *, appositions: bool = False) -> tuple[tuple[int, int], ...]:
     """Spans of the relative clauses (and with ``appositions``, the appositions) set off by commas."""
     if "," not in sentence:
-        return []
-    return [m.span() for m in (_APPOSITIVE if appositions else _RELATIVE).finditer(sentence)]
+        return ()
+    return tuple(m.span() for m in (_APPOSITIVE if appositions else _RELATIVE).finditer(sentence))
 
 
 # a sentence about a pattern of incidents, not one of them
@@ -280,7 +282,12 @@ _BACKGROUND = re.compile(
 
 def in_background(sentence: str, at: int) -> bool:
     """Whether position ``at`` of the sentence lies in a clause told as background (a cause, a concession, a kind)."""
-    return any(m.start() <= at < m.end() for m in _BACKGROUND.finditer(sentence))
+    return any(a <= at < b for a, b in _background_spans(sentence))
+
+
+@lru_cache(maxsize=256)
+def _background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _BACKGROUND.finditer(sentence))
 
 
 # "accuses the PKK of using the camp to launch attacks": what someone means to do
