@@ -282,8 +282,19 @@ def _specificity(m: Mention) -> int:
 
 
 def _locative(sentence: str, m: Mention, s: int, arabic: bool) -> bool:
+    """Whether the sentence ties the place to an event ("in X", "قرب X"), or makes it what was hit ("X was shelled")."""
     before = sentence[max(0, m.start - s - 60) : m.start - s]
-    return bool((_LOCATIVE_AR if arabic else _LOCATIVE_EN).search(before))
+    if (_LOCATIVE_AR if arabic else _LOCATIVE_EN).search(before):
+        return True
+    return not arabic and bool(_PASSIVE_SUBJECT.match(sentence, m.end - s))
+
+
+# "that Albu Kamal was retaken", "Rawa has been shelled": the place is what the incident befell
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:was|were|has been|had been|is being|was being)\s+(?:\w+ly\s+)?(?:taken|captured|retaken|seized|"
+    r"liberated|recaptured|shelled|bombed|struck|hit|attacked|targeted|stormed|overrun|raided)\b",
+    re.IGNORECASE,
+)
 
 
 _ORIGIN = re.compile(r"\b(?:from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|(?<!\w)من\s+(?:\S+\s+){0,1}$", re.I)
@@ -458,6 +469,9 @@ _SPOKEN_ON = re.compile(
 )
 
 
+_STATEMENT_OPENS = re.compile(r"\s*(?:On\s+|In a statement (?:on\s+)?|In remarks (?:on\s+)?)?", re.IGNORECASE)
+
+
 def _dates_statement(sentence: str, s: int, said: Speaker, d: DateMention) -> bool:
     """Whether ``d`` dates the statement quoted, not the incident ("SOHR said on Monday").
 
@@ -470,7 +484,7 @@ def _dates_statement(sentence: str, s: int, said: Speaker, d: DateMention) -> bo
         return _SPOKEN_ON.fullmatch(sentence, said.end, at) is not None
     return (
         d.end - s <= said.start
-        and re.fullmatch(r"\s*(?:On\s+)?", sentence[:at]) is not None
+        and _STATEMENT_OPENS.fullmatch(sentence[:at]) is not None
         and bool(re.fullmatch(r"\s*[,،]?\s*(?:the\s+)?", sentence[d.end - s : said.start], re.I))
     )
 

@@ -305,6 +305,20 @@ def test_what_is_told_as_background_is_no_incident_of_its_own(parser: Geoparser,
     assert c.place.id == "iq-ar-rutbah" and c.date.start.isoformat() == "2024-03-04"
 
 
+def test_the_place_that_was_retaken_is_where_it_happened(parser: Geoparser) -> None:
+    text = "The monitor said that Mayadin was retaken by troops after militants withdrew to areas in eastern Hasakah."
+    assert _one(parser, text).place.id == "sy-al-mayadin"
+
+
+def test_in_a_statement_on_a_day_dates_the_statement(parser: Geoparser) -> None:
+    text = (
+        "Rockets hit a base near Rutba on Saturday. "
+        "In a statement Monday, the minister said police were tasked to find those behind the attack."
+    )
+    (c,) = _all(parser, text)
+    assert c.date.start.isoformat() == "2024-03-02"
+
+
 def test_retaken_is_a_change_of_hands(parser: Geoparser) -> None:
     assert _one(parser, "Sources said Mayadin was retaken by government troops on Monday.").event_type == (
         "territory_change"
