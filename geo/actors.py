@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .eventwords import with_harakat
+
 __all__ = [
     "ACTORS",
     "ACTORS_AR",
@@ -166,6 +168,10 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
         "الاحتلال الإسرائيلي",
         "جيش الاحتلال",
         "الجيش الإسرائيلي",
+        "العدو الإسرائيلي",
+        "العدو الصهيوني",
+        "الكيان الصهيوني",
+        "قوات الاحتلال الإسرائيلي",
     ),
     "Syrian Democratic Forces": (
         "قوات سوريا الديمقراطية",
@@ -220,11 +226,14 @@ _ALIASES = {
 
 
 def _arabic(spelling: str) -> str:
-    """A spelling with the proclitics Arabic writes onto it (و ف, then ب ك ل; ل + ال is written لل)."""
-    words = [re.escape(w) for w in spelling.split()]
+    """A spelling with the proclitics Arabic writes onto it (و ف, then ب ك ل; ل + ال is written لل), harakat or not."""
+    words = spelling.split()
     first = words[0]
-    first = rf"(?:[وف]?(?:[بك]?ال|لل)){first[2:]}" if first.startswith("ال") else rf"(?:[وف]?[بكل]?){first}"
-    return r"\s+".join([first, *words[1:]])
+    if first.startswith("ال"):
+        first = rf"(?:[وف]?(?:[بك]?ال|لل)){with_harakat(first[2:])}"
+    else:
+        first = rf"(?:[وف]?[بكل]?){with_harakat(first)}"
+    return r"\s+".join([first, *map(with_harakat, words[1:])])
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

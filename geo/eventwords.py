@@ -44,8 +44,22 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "air_strike",
         r"air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|warplanes|war ?planes|fighter jets|jets|"
+        r"air defen[cs]es|"
         r"bombed|bombing|bombardments?|carpet bomb\w*|strikes?",  # a bare "strike" here is from the air
-        ("غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "الطيران الحربي", "طائرات حربية", "مقاتلات"),
+        (
+            "غارة",
+            "غارات",
+            "ضربة جوية",
+            "ضربات جوية",
+            "قصف جوي",
+            "الطيران الحربي",
+            "طائرات حربية",
+            "مقاتلات",
+            "عدوان جوي",
+            "عدوانا جويا",
+            "الدفاعات الجوية",  # "تصدت الدفاعات الجوية لأهداف معادية": a strike from the air, met by air defences
+            "الدفاع الجوي",
+        ),
     ),
     (
         "rocket_attack",
@@ -110,6 +124,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
             "هاجمت",
             "كمين",
             "اعتداء",
+            "عدوان",
             "انفجار",
             "إطلاق نار",
             "إطلاق النار",
@@ -139,12 +154,21 @@ def mostly_arabic(text: str) -> bool:
     return letters > 0 and len(_ARABIC_LETTERS.findall(text)) * 2 > letters
 
 
+# short vowels, shadda and tatweel, which some outlets write and most do not ("تصدّت", "هجوماً")
+HARAKAT = "[\u064b-\u0652\u0670\u0640]*"
+
+
+def with_harakat(word: str) -> str:
+    """A pattern for an Arabic word (no regex syntax in it) that matches it with or without harakat."""
+    return "".join(re.escape(ch) + HARAKAT for ch in word)
+
+
 def _arabic_stem(stem: str) -> str:
     # proclitics و ف, then ب ل ك, then the article; suffixes (pronouns, dual, plural) may follow
-    words = [re.escape(w) for w in stem.split()]
+    words = stem.split()
     head = words[0]
-    head = rf"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل){head[2:] if head.startswith('ال') else head}"
-    return r"\s+".join([head, *words[1:]]) + r"\w{0,3}"
+    head = rf"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل){with_harakat(head[2:] if head.startswith('ال') else head)}"
+    return r"\s+".join([head, *map(with_harakat, words[1:])]) + r"(?:\w" + HARAKAT + r"){0,3}"
 
 
 _EN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in _LEXICON) + r")\b", re.IGNORECASE)

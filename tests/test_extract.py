@@ -319,6 +319,19 @@ def test_in_a_statement_on_a_day_dates_the_statement(parser: Geoparser) -> None:
     assert c.date.start.isoformat() == "2024-03-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("تصدّت الدفاعات الجوية السورية، فجر اليوم، لأهدافٍ معادية فوق تدمر.", "air_strike"),
+        ("نفّذ العدو الإسرائيليّ عدواناً جوياً على مواقع قرب تدمر أمس.", "air_strike"),
+        ("هاجمت خليّةٌ حاجزاً قرب تدمر أمس.", "attack"),
+    ],
+)
+def test_arabic_with_harakat_and_state_media_words(parser: Geoparser, text: str, event_type: str) -> None:
+    c = _one(parser, text)
+    assert (c.place.id, c.event_type) == ("sy-palmyra", event_type)
+
+
 def test_retaken_is_a_change_of_hands(parser: Geoparser) -> None:
     assert _one(parser, "Sources said Mayadin was retaken by government troops on Monday.").event_type == (
         "territory_change"
@@ -488,6 +501,7 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             "وقال البيان: أحبطت قواتنا هجوما لداعش على نقطة قرب هجين أمس.",
             [("Islamic State", "attributes", "البيان")],
         ),
+        ("نفّذ العدو الإسرائيلي عدواناً جوياً على مواقع قرب تدمر أمس.", [("Israel", "attributes", OUTLET)]),
         (
             "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
             [("Islamic State", "attributes", "مصادر أمنية")],
