@@ -178,6 +178,10 @@ _SUFFER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–(،؛]|\b(?:which|who|after|before|when|while|since|following)\b", re.I)
 _TARGET_EN = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|struck|attacked|of|into|from)\s+(?:the\s+)?$", re.I)
 
+# "هجوم لداعش", "هجوم من مسلحي العشائر": the attack of, or from, its agent
+_NOUN_OF_ATTACK = re.compile(r"هجوم|هجم|اعتداء")
+# "استهداف للتحالف", "قصف لمواقع": the object of a verbal noun follows it with لـ
+_OBJECT_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:استهداف|قصف|اغتيال|ضرب)")
 # "إن مقاتلي الفصيل استهدفوا…": after "that", the noun opens the clause as its subject, not as a target
 _THAT_AR = re.compile(r"(?<!\w)(?:إن|أن|بأن|إنّ|أنّ)\s+\S+\s*$")
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي|ا|َ)?(?!\w)|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
@@ -309,6 +313,9 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         # "من قبل خلية تتبع لداعش"; a place or target after "على" or "قاعدة" is not the agent
         for a in after:
             gap = sentence[trigger.end : a.start].replace("من قبل", "")  # "من قبل": by, not from
+            gap = re.sub(r"^\s*من\s*$", "", gap) if _NOUN_OF_ATTACK.search(trigger.text) else gap  # "لهجوم من X"
+            if _OBJECT_NOUN.search(trigger.text) and not gap.strip(' "“”«»') and re.match(r"[وف]?ل", a.text):
+                continue  # "استهداف للتحالف": the targeting of the coalition, which is not its agent
             if len(gap.split()) <= 2 and not _TARGET_AR.search(gap) and not _DEFENCE.search(gap):
                 return a
         for a in reversed(before):  # "خلية لداعش هاجمت…": the subject may come first too
@@ -424,7 +431,11 @@ def find_claims(
             claims += [ClaimDraft(a.name, stance, said_by or outlet) for a in sides]
     if not claims and trigger is not None:
         # the agent of the incident word, or of another in the sentence ("استهدفوا قاعدة بطائرة مسيرة")
-        verbs = [t for t in also if t.end <= trigger.start and trigger.start - t.end < 30]  # "استهدفوا … بطائرة"
+        verbs = [  # "استهدفوا … بطائرة": the verb of the instrument; not a convoy's owner ("رتل للتحالف بعبوة")
+            t
+            for t in also
+            if t.end <= trigger.start and trigger.start - t.end < 30 and t.event_type in ("attack", "armed_clash")
+        ]
         verbs = [t for t in verbs if not _CLAUSE_BREAK.search(sentence, t.end, trigger.start)]
         agents = (_agent(sentence, actors, t, arabic) for t in (trigger, *verbs))
         agent = next((a for a in agents if a is not None), None)

@@ -162,6 +162,7 @@ class Candidate:
     quotes: tuple[tuple[int, int], ...] = ()  # every sentence merged into it, as spans of the text
     another: bool = field(default=False, compare=False)  # "a similar strike": not the incident told before
     stated: bool = field(default=False, compare=False)  # dated only by the statement that tells it
+    headline: bool = field(default=False, compare=False)  # told in the text's first sentence, which sums it up
 
     @property
     def place(self) -> Place | None:
@@ -307,6 +308,18 @@ def _origin(sentence: str, m: Mention, s: int) -> bool:
 
 def _km(a: Place, b: Place) -> float:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+
+
+def _capital_area(a: Place, b: Place) -> bool:
+    """Whether one is the city that names the other's province ("Baghdad" in a headline, Tarmiyah in the text)."""
+    return any(
+        city.kind == "city"
+        and city.admin1 is not None
+        and city.admin1.endswith("-" + city.id.split("-", 1)[1])
+        and other.admin1 == city.admin1
+        and other.kind not in _REGION
+        for city, other in ((a, b), (b, a))
+    )
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -519,13 +532,23 @@ def _family(event_type: str) -> str:
     )
 
 
+# "قصف يستهدف قاعدة حرير": a bare bombardment may be told later as a drone, air or rocket strike
+_BARE_BOMBARDMENT = re.compile(r"^[وفب]?(?:ال)?(?:قصف|قصفت)$")
+
+
+def _kind_for_merging(c: Candidate) -> str:
+    return "attack" if _BARE_BOMBARDMENT.match(c.trigger) else _family(c.event_type)
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates may be one incident told twice: types, places and dates agree."""
-    fa, fb = _family(a.event_type), _family(b.event_type)
+    fa, fb = _kind_for_merging(a), _kind_for_merging(b)
     if fa != fb and not ({fa, fb} & _GENERIC_KINDS and {fa, fb} <= _VIOLENT):
         return False  # an attack may be told as a strike or a clash, not as a takeover or a protest
     pa, pb = a.place, b.place
-    if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa)):
+    # a headline's "Baghdad" may be the province the text then tells of ("in Tarmiyah")
+    wide = (a.headline or b.headline) and pa is not None and pb is not None and _capital_area(pa, pb)
+    if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa) or wide):
         return False
     # a statement's date bounds what it tells from after: "the SDF said on Tuesday it foiled attacks" may tell
     # Monday's, unless that one is dated from another ("the previous day": a day of its own)
@@ -634,6 +657,7 @@ def _merge(into: Candidate, other: Candidate, outlet: str, seen: tuple[set, set]
         if other.stated and not into.stated
         else _more_precise(into.date, other.date),
         stated=into.stated and other.stated,
+        headline=into.headline and other.headline,
         claims=tuple(claims),
         places=into.places + new_places,
         dates=into.dates + other.dates,
@@ -753,6 +777,7 @@ def extract(
             fatalities=_fatalities(sentence),
             date=date.range if date else _stated(spoken[0]) if spoken else _undated(published),
             stated=date is None and bool(spoken),
+            headline=len(kept) == 1,
             claims=tuple(_dedupe_claims([c.to_dict() for c in claims], outlet)),
             quotes=((start + s, start + e),),
         )

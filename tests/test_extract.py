@@ -332,6 +332,17 @@ def test_arabic_with_harakat_and_state_media_words(parser: Geoparser, text: str,
     assert (c.place.id, c.event_type) == ("sy-palmyra", event_type)
 
 
+def test_a_bare_bombardment_in_a_headline_is_the_strike_told_below(parser: Geoparser) -> None:
+    text = "قصف يستهدف قاعدة حرير\n\nهاجمت طائرة مسيرة، عصر اليوم الاثنين، قاعدة حرير قرب أربيل."
+    (c,) = _all(parser, text)
+    assert (c.event_type, c.date.start.isoformat()) == ("drone_strike", "2024-03-04")
+
+
+def test_a_headlines_capital_is_the_province_the_text_tells_of(parser: Geoparser) -> None:
+    text = "انفجار عبوة في بغداد\n\nانفجرت عبوة ناسفة بدورية في الطارمية أمس. وفي بغداد، هاجم مسلحون حاجزاً أمس."
+    assert [c.place.id for c in _all(parser, text)] == ["iq-at-tarmiyah", "iq-baghdad"]
+
+
 def test_retaken_is_a_change_of_hands(parser: Geoparser) -> None:
     assert _one(parser, "Sources said Mayadin was retaken by government troops on Monday.").event_type == (
         "territory_change"
@@ -502,6 +513,11 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             [("Islamic State", "attributes", "البيان")],
         ),
         ("نفّذ العدو الإسرائيلي عدواناً جوياً على مواقع قرب تدمر أمس.", [("Israel", "attributes", OUTLET)]),
+        ("إصابة مدنيين في الرطبة بثاني استهداف للتحالف الدولي أمس.", []),
+        (
+            "وتعرضت مواقع لقسد قرب ذيبان أمس لهجوم من مسلحي العشائر.",
+            [("Arab tribal fighters", "attributes", OUTLET)],
+        ),
         (
             "ونسبت مصادر أمنية الهجوم على حقل العمر يوم الاثنين إلى خلايا داعش.",
             [("Islamic State", "attributes", "مصادر أمنية")],
