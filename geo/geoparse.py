@@ -79,6 +79,38 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]|\n\s*\n)\s*$")
 _NOT_NAME_WORDS = frozenset(("province", "governorate", "governate", "border", "crossing", "of"))
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
 _DEMONYM_ENDINGS = ("i", "is", "ian", "ians", "n", "ns", "ese", "ite", "ites")
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_AR_NAME = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+_SINGULAR = {
+    "crossings": "crossing",
+    "border crossings": "border crossing",
+    "bases": "base",
+    "air bases": "air base",
+    "airbases": "airbase",
+    "fields": "field",
+    "oil fields": "oil field",
+    "oilfields": "oilfield",
+    "camps": "camp",
+    "dams": "dam",
+    "معبري": "معبر",
+    "منفذي": "منفذ",
+    "حقلي": "حقل",
+    "قاعدتي": "قاعدة",
+    "مخيمي": "مخيم",
+    "سدي": "سد",
+}
+_SHARED_HINT = re.compile(
+    r"\b(?:crossings|bases|airbases|fields|oilfields|camps|dams)\b|(?:معبري|منفذي|حقلي|قاعدتي|مخيمي|سدي)\s"
+)
+_SHARED_KIND = re.compile(
+    rf"(?:(?<![\w'’])(?P<a>{_NAME})\s*,\s*)?(?P<b>{_NAME})\s+and\s+(?:the\s+)?(?P<c>{_NAME})\s+"
+    r"(?P<kind>border crossings|crossings|air bases|airbases|bases|oil fields|oilfields|fields|camps|dams)\b|"
+    r"(?<!\w)[وف]?(?P<kind_ar>معبري|منفذي|حقلي|قاعدتي|مخيمي|سدي)\s+"
+    rf"(?P<a_ar>{_AR_NAME}?)\s+و(?P<b_ar>{_AR_NAME}?)(?!\w)"
+)
+_FEATURES = frozenset(
+    {"border crossing", "air base", "military base", "airport", "camp", "oil field", "gas field", "dam"}
+)
 FUZZY_MIN_SCORE = 86.0
 _FUZZY_CACHE_SIZE = 100_000
 
@@ -98,6 +130,7 @@ class Geoparser:
         folded, offsets = fold_text(text)
         spans, blocked = self._exact_spans(text, folded, offsets)
         spans = self._merge_crossings(text, spans)
+        spans = self._shared_kind_word(text, spans)
         spans += self._fuzzy_spans(text, [*spans, *blocked])
         spans += self._crossing_parts(text, spans)
         spans.sort(key=lambda s: (s.start, -s.end))
@@ -162,6 +195,30 @@ class Geoparser:
         return any(c.place.part_of in owners for c in self.index.keys[key])
 
     # --- compounds ---------------------------------------------------------------------------
+
+    def _shared_kind_word(self, text: str, spans: list[Span]) -> list[Span]:
+        """Features that share one kind word: "the Al-Walid and Rabia crossings", "معبري الوليد وربيعة".
+
+        Each name is looked up with the kind word in the singular; a name it reaches replaces the
+        spans inside it (the town Rabia gives way to the Rabia crossing).
+        """
+        if not _SHARED_HINT.search(text):
+            return spans
+        found: list[Span] = []
+        for m in _SHARED_KIND.finditer(text):
+            singular = _SINGULAR[(m.group("kind") or m.group("kind_ar")).lower()]
+            for group in ("a", "b", "c", "a_ar", "b_ar"):
+                if m.group(group) is None:
+                    continue
+                name = m.group(group)
+                words = f"{singular} {name}" if group.endswith("_ar") else f"{name} {singular}"
+                candidates = tuple(c for c in self.index.lookup(words) if c.compound or c.place.kind in _FEATURES)
+                if candidates:
+                    found.append(Span(m.start(group), m.end(group), candidates))
+        if not found:
+            return spans
+        kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
+        return sorted([*kept, *found], key=lambda s: s.start)
 
     @staticmethod
     def _merge_crossings(text: str, spans: list[Span]) -> list[Span]:

@@ -25,6 +25,25 @@ _CROSSING_SUFFIXES = ("border crossing", "crossing", "border crossing point", "b
 _CROSSING_PREFIXES = ("منفذ", "معبر")
 _ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "وك")
 
+# How reporting shortens a feature's name, per kind family: the words it puts after or before the
+# feature's own word ("Balad airbase", "Camp Speicher", "قاعدة بلد"), Latin and Arabic (folded forms).
+_BASE = (("air base", "airbase", "base", "military base", "air field", "airfield", "garrison"), ("camp",))
+_SHORT_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (Latin suffixes, Latin prefixes, Arabic prefixes, Arabic suffixes that may follow the word)
+    "air base": (*_BASE, ("قاعده", "مطار"), ("الجويه", "العسكريه", "الجوي", "العسكري")),
+    "military base": (*_BASE, ("قاعده",), ("العسكريه", "الجويه")),
+    "airport": (("airport", "international airport", "air base", "airbase"), (), ("مطار",), ("الدولي", "العسكري")),
+    "border crossing": (_CROSSING_SUFFIXES, (), _CROSSING_PREFIXES, ("الحدودي",)),
+    "oil field": (("field", "oil field", "oilfield"), (), ("حقل",), ("النفطي",)),
+    "gas field": (("field", "gas field", "gasfield", "gas plant"), (), ("حقل",), ("للغاز", "الغازي")),
+    "camp": (("camp", "refugee camp", "displacement camp"), ("camp",), ("مخيم",), ()),
+    "dam": (("dam",), (), ("سد",), ()),
+    "lake": (("lake",), ("lake",), ("بحيره",), ()),
+    "mountain": (("mountain", "mountains", "mount"), ("mount", "jabal", "jebel"), ("جبل", "جبال"), ()),
+    "valley": (("valley", "wadi"), ("wadi",), ("وادي",), ()),
+    "pumping station": (("station", "pumping station"), (), ("محطه",), ()),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -53,6 +72,8 @@ class NameIndex:
                 if len(skel) >= 3:
                     self.skeletons[skel].append((place, spelling))
         for place in gazetteer:
+            if place.kind in _SHORT_FORMS:
+                self._add_short_forms(keys, place)
             if place.kind == "governorate":
                 self._add_compounds(keys, place, place, _GOVERNORATE_PREFIXES, _GOVERNORATE_SUFFIXES, "governorate")
             if place.kind == "border crossing":
@@ -83,6 +104,25 @@ class NameIndex:
                 for word in words:
                     keys[word].append(Candidate(place, spelling, False, compound))
 
+    @staticmethod
+    def _add_short_forms(keys: dict[str, list[Candidate]], place: Place) -> None:
+        """Every way of writing the feature's own word with a word of its kind ("Balad air base" → "Balad base")."""
+        latin_after, latin_before, arabic_before, arabic_after = _SHORT_FORMS[place.kind]
+        for spelling in place.spellings:
+            folded = fold_name(spelling)
+            if is_arabic(folded):
+                core = _strip(folded, arabic_before, arabic_after)
+                forms = [f"{p} {core}" for p in arabic_before]
+                forms += [f"{p} {core} {s}" for p in arabic_before for s in arabic_after]
+            else:
+                core = _strip(folded, latin_before, latin_after)
+                forms = [f"{core} {s}" for s in latin_after] + [f"{p} {core}" for p in latin_before]
+            if core is None or core == folded:
+                continue
+            for form in forms:
+                for key in name_keys(form):
+                    keys[key].append(Candidate(place, spelling, False, place.kind))
+
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key in self.keys:
@@ -112,6 +152,23 @@ class NameIndex:
         for key in {fold_name(name), *name_keys(name)}:
             found.extend(self.keys.get(key, ()))
         return _dedupe(found)
+
+
+def _strip(folded: str, before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+    """The feature's own word: the name less one kind word before it and those after it, if any is there."""
+    core = folded
+    for word in sorted(before, key=len, reverse=True):
+        if core.startswith(word + " "):
+            core = core[len(word) + 1 :]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(after, key=len, reverse=True):
+            if core.endswith(" " + word):
+                core, changed = core[: -len(word) - 1], True
+                break
+    return core if core != folded and len(core) >= 3 else None
 
 
 def _dedupe(candidates: list[Candidate]) -> tuple[Candidate, ...]:

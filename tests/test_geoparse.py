@@ -236,3 +236,38 @@ def test_offsets_survive_astral_characters_and_harakat(parser: Geoparser) -> Non
     text = "𝐍𝐞𝐰𝐬 🙂 from دَيْر الزور and Mosul."
     names = [m.text for m in _found(parser, text)]
     assert names == ["دَيْر الزور", "Mosul"]
+
+
+# --- short forms of curated features, and one kind word shared by two names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Two rockets fell near Asad airbase at dawn.", "Asad airbase", "iq-ain-al-asad-air-base"),
+        ("A drone was downed over the Asad base.", "Asad base", "iq-ain-al-asad-air-base"),
+        ("Traffic resumed at the Tanf crossing on Monday.", "Tanf crossing", "sy-al-tanf-crossing"),
+        ("Trucks queued at the Walid border post.", "Walid border post", "iq-al-walid-crossing"),
+        ("Shells fell near the Omar field.", "Omar field", "sy-al-omar-oil-field"),
+        ("Aid reached Camp Rukban by road.", "Camp Rukban", "sy-rukban-camp"),
+        ("سقطت قذيفة قرب حقل كونيكو.", "حقل كونيكو", "sy-conoco-gas-field"),
+        ("أغلق معبر التنف أمس.", "معبر التنف", "sy-al-tanf-crossing"),
+    ],
+)
+def test_curated_features_are_found_in_their_short_forms(
+    parser: Geoparser, text: str, surface: str, place_id: str
+) -> None:
+    assert _one(parser, text, surface).place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Iraqi troops took the Al-Walid and Tanf crossings in one day.", ["Al-Walid", "Tanf"]),
+        ("Drones hit the Conoco and Omar fields overnight.", ["Conoco", "Omar"]),
+        ("أغلقت السلطات معبري الوليد والتنف.", ["الوليد", "التنف"]),
+    ],
+)
+def test_two_features_share_one_kind_word(parser: Geoparser, text: str, names: list[str]) -> None:
+    kinds = {m.text: m.place.kind for m in parser.parse(text) if m.place}
+    assert all(kinds.get(n) in ("border crossing", "oil field", "gas field") for n in names), kinds
