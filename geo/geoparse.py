@@ -111,6 +111,13 @@ _SHARED_KIND = re.compile(
 _FEATURES = frozenset(
     {"border crossing", "air base", "military base", "airport", "camp", "oil field", "gas field", "dam"}
 )
+# the words Arabic place names open with ("Bab Tuma", "Tal Abyad", "Ras al-Ain", "Deir Hafer"): alone,
+# right before another capitalised word, they are part of that longer name, whatever place they name alone
+_CUT_IN_TWO = re.compile(
+    r"(?:[Aa]l-|[Ee]l-)?(?:Bab|Tal|Tall|Tell|Ras|Jabal|Jebel|Jabel|Deir|Dayr|Ain|Ayn|Abu|Umm|Bir|Kafr|Kfar|Khan|"
+    r"Qasr|Wadi|Jisr|Hawsh|Housh|Beit|Bayt|Mazraat|Sheikh|Shaykh|Hay|Hayy|Souq|Suq|Qalat|Qalaat|Marj|Nahr|Tel)"
+)
+_NEXT_NAME_WORD = re.compile(r"[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z]")
 FUZZY_MIN_SCORE = 86.0
 _FUZZY_CACHE_SIZE = 100_000
 
@@ -183,6 +190,8 @@ class Geoparser:
             return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
         if " " not in key and key in self.english and not _proper_noun_position(text, start, lines):
             return False  # "Hit hard by…" at a sentence start, or a headline word
+        if _CUT_IN_TWO.fullmatch(surface) and _NEXT_NAME_WORD.match(text, end):
+            return False  # "Bab Tuma", "Tal Tamr": the first word of a longer name, not the town "al-Bab"
         return not _inside_organisation_name(text, start, end)
 
     def _after_possessive_parent(self, text: str, start: int, key: str) -> bool:

@@ -271,3 +271,18 @@ def test_curated_features_are_found_in_their_short_forms(
 def test_two_features_share_one_kind_word(parser: Geoparser, text: str, names: list[str]) -> None:
     kinds = {m.text: m.place.kind for m in parser.parse(text) if m.place}
     assert all(kinds.get(n) in ("border crossing", "oil field", "gas field") for n in names), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shells fell on Bab Tuma in the old city.", "Bab"),
+        ("Fighters regrouped near Tal Hamis at night.", "Tal"),
+    ],
+)
+def test_the_first_word_of_a_longer_name_is_not_a_town_of_its_own(parser: Geoparser, text: str, word: str) -> None:
+    assert word not in [m.text for m in parser.parse(text)]
+
+
+def test_a_town_named_by_such_a_word_alone_is_still_found(parser: Geoparser) -> None:
+    assert [m.place.id for m in parser.parse("Turkish-backed forces entered al-Bab on Monday.")] == ["sy-al-bab"]
