@@ -111,6 +111,42 @@ _SHARED_KIND = re.compile(
 _FEATURES = frozenset(
     {"border crossing", "air base", "military base", "airport", "camp", "oil field", "gas field", "dam"}
 )
+# Arabic common nouns that some place is also called: alone they are the word (folded forms)
+_ARABIC_COMMON_NOUNS = frozenset(
+    fold_name(w)
+    for w in (
+        "المدينة",
+        "المحافظة",
+        "القضاء",
+        "القرية",
+        "المعبر",
+        "الناحية",
+        "البلدة",
+        "المنطقة",
+        "الريف",
+        "الحدود",
+        "القاعدة",
+        "المطار",
+        "المخيم",
+        "الحي",
+        "البادية الشرقية",
+        "الجزيرة",
+        "السجن",
+        "الحقل",
+        "السد",
+        "المحطة",
+        "الجبل",
+        "الوادي",
+        "النهر",
+        "العاصمة",
+        "الضفة",
+        "الشرقية",
+        "الغربية",
+        "الشمالية",
+        "الجنوبية",
+        "الوسطى",
+    )
+)
 # the words Arabic place names open with ("Bab Tuma", "Tal Abyad", "Ras al-Ain", "Deir Hafer"): alone,
 # right before another capitalised word, they are part of that longer name, whatever place they name alone
 _CUT_IN_TWO = re.compile(
@@ -183,7 +219,7 @@ class Geoparser:
         """Whether the span is a place name here, not a word or part of an organisation's name."""
         surface = text[start:end]
         if is_arabic(surface):
-            return True
+            return key not in _ARABIC_COMMON_NOUNS  # "المدينة" is "the city", whatever town shares the word
         words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):

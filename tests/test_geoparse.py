@@ -100,6 +100,13 @@ def test_bare_deir_ez_zor_is_the_city(parser: Geoparser) -> None:
         ("Syria Direct, based in Amman, interviewed residents.", "Syria Direct"),
         ("Fighters of the Islamic State of Iraq and Syria withdrew.", "Islamic State of Iraq and Syria"),
         ("The Deir ez-Zor Military Council said it was on alert.", "Deir ez-Zor Military Council"),
+        ("Footage aired by Halab Today showed the blast.", "Halab Today"),
+        ("A reporter for Kurdistan24 filmed the convoy.", "Kurdistan24"),
+        ("Hayat Tahrir al-Sham fighters shelled the town.", "Hayat Tahrir al-Sham"),
+        ("The commander of the Quds Force visited the front.", "Quds Force"),
+        ("Al Jazeera aired the statement.", "Al Jazeera"),
+        ("وبثت قناة حلب اليوم صور الانفجار.", "حلب اليوم"),
+        ("وقالت هيئة تحرير الشام إنها صدت الهجوم.", "هيئة تحرير الشام"),
     ],
 )
 def test_no_place_is_tagged_inside_an_organisation_name(parser: Geoparser, text: str, name: str) -> None:
@@ -286,3 +293,8 @@ def test_the_first_word_of_a_longer_name_is_not_a_town_of_its_own(parser: Geopar
 
 def test_a_town_named_by_such_a_word_alone_is_still_found(parser: Geoparser) -> None:
     assert [m.place.id for m in parser.parse("Turkish-backed forces entered al-Bab on Monday.")] == ["sy-al-bab"]
+
+
+@pytest.mark.parametrize("word", ["المدينة", "المحافظة", "القضاء", "القرية", "المعبر", "الناحية", "البلدة", "المخيم"])
+def test_arabic_common_nouns_are_not_places(parser: Geoparser, word: str) -> None:
+    assert parser.parse(f"وصلت القوات إلى {word} صباح اليوم.") == []
