@@ -147,6 +147,16 @@ _ARABIC_COMMON_NOUNS = frozenset(
         "الوسطى",
     )
 )
+# common Arabic and Kurdish given names: one right before a place name makes it a surname
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Mohammed|Muhammad|Mohamed|Mohammad|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husayn|Hussain|Omar|"
+    r"Umar|Khaled|Khalid|Mahmoud|Mahmud|Mustafa|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Abdullah|Abdallah|Saleh|Salih|"
+    r"Hamza|Hamid|Hamed|Karim|Kareem|Jamal|Adnan|Tariq|Tarek|Nabil|Samir|Bashar|Hafez|Rami|Fadi|Ziad|Ziyad|Majid|"
+    r"Maher|Firas|Anas|Bilal|Osama|Usama|Qasim|Qassem|Jasim|Jassim|Haidar|Haider|Abbas|Jafar|Kadhim|Kazem|Mazloum|"
+    r"Farhad|Saad|Faisal|Nawaf|Fawaz|Riad|Riyad|Suleiman|Sulaiman|Yasin|Yassin|Zaid|Zeid|Aziz|Nouri|Nuri|Qais|Laith|"
+    r"Muhannad|Mohanad|Ayman|Imad|Emad|Issam|Hisham|Hesham|Ghassan|Raed|Sami|Adel|Adil|Masoud|Masrour|Nechirvan|"
+    r"Bafel|Qubad|Ilham|Rojhat|Siamand|Shirwan|Hevi|Jihan)\s+$"
+)
 # the words Arabic place names open with ("Bab Tuma", "Tal Abyad", "Ras al-Ain", "Deir Hafer"): alone,
 # right before another capitalised word, they are part of that longer name, whatever place they name alone
 _CUT_IN_TWO = re.compile(
@@ -226,6 +236,8 @@ class Geoparser:
             return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
         if " " not in key and key in self.english and not _proper_noun_position(text, start, lines):
             return False  # "Hit hard by…" at a sentence start, or a headline word
+        if _GIVEN_NAME_BEFORE.search(text, max(0, start - 16), start):
+            return False  # "Khaled Hama", "Commander Hassan Raqqa": a person's surname, not the city
         if _CUT_IN_TWO.fullmatch(surface) and _NEXT_NAME_WORD.match(text, end):
             return False  # "Bab Tuma", "Tal Tamr": the first word of a longer name, not the town "al-Bab"
         return not _inside_organisation_name(text, start, end)

@@ -298,3 +298,15 @@ def test_a_town_named_by_such_a_word_alone_is_still_found(parser: Geoparser) -> 
 @pytest.mark.parametrize("word", ["المدينة", "المحافظة", "القضاء", "القرية", "المعبر", "الناحية", "البلدة", "المخيم"])
 def test_arabic_common_nouns_are_not_places(parser: Geoparser, word: str) -> None:
     assert parser.parse(f"وصلت القوات إلى {word} صباح اليوم.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Commander Hassan Raqqa was detained.", "Raqqa"), ("Khaled Hama, a spokesman, denied it.", "Hama")],
+)
+def test_a_town_as_a_persons_surname_is_not_the_town(parser: Geoparser, text: str, word: str) -> None:
+    assert word not in [m.text for m in parser.parse(text)]
+
+
+def test_a_town_after_a_preposition_is_still_the_town(parser: Geoparser) -> None:
+    assert [m.place.id for m in parser.parse("Troops from Hama and Raqqa arrived.")] == ["sy-hama", "sy-raqqa"]
