@@ -65,7 +65,7 @@ _ABBREVIATION = re.compile(
 # how specific a place is (lower: more); kinds from the second group on place an event only to a region
 _SPECIFIC = {
     "town": 1, "city": 2, "city district": 0, "district": 3, "zone": 3, "desert": 3, "river": 3, "region": 3,
-    "governorate": 4, "country": 5,
+    "mountain": 3, "valley": 3, "lake": 3, "governorate": 4, "country": 5,
 }  # fmt: skip
 _REGION = frozenset(k for k, v in _SPECIFIC.items() if v >= 3)
 _HOME = frozenset({"IQ", "SY"})  # the region bordermap maps: a namesake abroad is a last resort

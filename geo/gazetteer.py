@@ -37,6 +37,8 @@ Kind = Literal[
     "lake",
     "dam",
     "mountain",
+    "valley",
+    "pumping station",
     "archaeological site",
     "landmark",
     "road junction",

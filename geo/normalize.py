@@ -128,9 +128,12 @@ def fold_name(name: str) -> str:
     return " ".join(fold_text(name)[0].split())
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def is_arabic(text: str) -> bool:
     """Whether ``text`` contains Arabic script."""
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+    return _ARABIC_LETTER.search(text) is not None
 
 
 # The Arabic article as transliterated: "al"/"el" before any letter, and assimilated to the
