@@ -51,6 +51,8 @@ class Report:
     text: str
     incidents: tuple[GoldIncident, ...]
     places: tuple[dict[str, Any], ...] = field(default=())
+    plausible: tuple[str, ...] = field(default=())  # strings a geoparser may tag or not
+    ignore: tuple[str, ...] = field(default=())  # organisation names with a place name inside
 
 
 def _date(value: object, where: str) -> dt.date:
@@ -93,6 +95,8 @@ def _report(raw: dict[str, Any], path: Path) -> Report:
         text=raw["text"],
         incidents=tuple(incidents),
         places=tuple(raw.get("places") or ()),
+        plausible=tuple(str(x) for x in raw.get("plausible") or ()),
+        ignore=tuple(str(x) for x in raw.get("ignore") or ()),
     )
 
 

@@ -310,3 +310,16 @@ def test_a_town_as_a_persons_surname_is_not_the_town(parser: Geoparser, text: st
 
 def test_a_town_after_a_preposition_is_still_the_town(parser: Geoparser) -> None:
     assert [m.place.id for m in parser.parse("Troops from Hama and Raqqa arrived.")] == ["sy-hama", "sy-raqqa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has bases in northern Iraq.", ["tr", "iq"]),
+        ("Khana Sor village was hit.", []),  # two pieces of one unknown name, not Piranshahr and Tyre
+        ("Abu Bakr al-Baghdadi was killed.", []),
+        ("Troops entered the town of al-Baghdadi.", ["iq-khan-al-baghdadi"]),
+    ],
+)
+def test_countries_pieces_and_surnames(parser: Geoparser, text: str, expected: list[str]) -> None:
+    assert [m.place.id for m in parser.parse(text) if m.place] == expected
