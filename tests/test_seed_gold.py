@@ -82,3 +82,24 @@ def test_copy_without_title_gives_the_same_places(parsed: dict) -> None:
     full = {m.place.id for m in parsed["001_e2b32c0186a64207.txt"][1] if m.place}
     body = {m.place.id for m in parsed["000_fe4119f0101185b7.txt"][1] if m.place}
     assert body == full
+
+
+_AREA_KINDS = ("country", "governorate", "desert", "region")
+
+
+def _is_area(gold: dict) -> bool:
+    return "Governorate" in gold["name"] or gold["name"].startswith("Syrian Desert") or gold.get("tol_km", 0) >= 300
+
+
+@pytest.mark.parametrize("article", sorted(GOLD["articles"]))
+def test_every_required_area_is_found_as_an_area(article: str, parsed: dict) -> None:
+    """A governorate, country or desert the article names is found as that area, not as a town inside it."""
+    _, spec = _article(article)
+    _, mentions = parsed[article]
+    areas = [key for key in spec["required"] if _is_area(PLACES[key])]
+    missing = [
+        key
+        for key in areas
+        if not any(matches_gold(m.place, PLACES[key]) and m.place.kind in _AREA_KINDS for m in mentions)
+    ]
+    assert not missing, f"{article}: not found as an area: {missing}"
