@@ -367,13 +367,15 @@ class Geoparser:
         if not matches or len(folded) < 4:
             return None
         scored: dict[str, tuple[float, Candidate]] = {}
+        plain = _plain_vowels(folded)
         for place, spelling in matches:
-            if place.kind == "village":
-                continue  # too many small places share a skeleton with some other word
             spelled = fold_name(spelling)
+            same = plain == _plain_vowels(spelled)  # "Hajeen" / Hajin, "Tal Tamr" / Tall Tamr: one spelling
+            if place.kind == "village" and not same:
+                continue  # too many small places share a skeleton with some other word
             if folded.startswith(spelled) and folded[len(spelled) :] in _DEMONYM_ENDINGS:
                 continue  # "Israeli" is not "Israel"
-            score = fuzz.ratio(folded, spelled)
+            score = 96.0 if same else fuzz.ratio(folded, spelled)
             if score >= FUZZY_MIN_SCORE and score > scored.get(place.id, (0.0, None))[0]:
                 scored[place.id] = (score, Candidate(place, spelling, False))
         if not scored:
@@ -405,6 +407,16 @@ class Geoparser:
                 span.country_hint = hits[0] if hits else None
         if added:  # once, not per dateline: sorting inside the loop made many datelines quadratic
             spans.sort(key=lambda s: (s.start, -s.end))
+
+
+_LONG_VOWELS = (("ee", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"))
+
+
+def _plain_vowels(folded: str) -> str:
+    """A folded name, a doubled letter written once and long vowels spelled one way ("hajeen" → "hajin")."""
+    for long, short in _LONG_VOWELS:
+        folded = folded.replace(long, short)
+    return re.sub(r"(.)\1+", r"\1", folded)
 
 
 def _not_cut_in_two(text: str, spans: list[Span]) -> list[Span]:

@@ -323,3 +323,17 @@ def test_a_town_after_a_preposition_is_still_the_town(parser: Geoparser) -> None
 )
 def test_countries_pieces_and_surnames(parser: Geoparser, text: str, expected: list[str]) -> None:
     assert [m.place.id for m in parser.parse(text) if m.place] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Clashes went on in Hajeen overnight.", "Hajeen", "sy-hajin"),
+        ("Patrols left Tal Tamr at dawn.", "Tal Tamr", "sy-tall-tamr"),
+        ("Shelling hit Mayadeen again.", "Mayadeen", "sy-al-mayadin"),
+    ],
+)
+def test_a_long_vowel_or_a_doubled_letter_written_another_way(
+    parser: Geoparser, text: str, surface: str, place_id: str
+) -> None:
+    assert _one(parser, text, surface).place.id == place_id
