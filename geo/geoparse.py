@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -99,9 +100,17 @@ _SINGULAR = {
     "مخيمي": "مخيم",
     "سدي": "سد",
 }
-_SHARED_HINT = re.compile(
-    r"\b(?:crossings|bases|airbases|fields|oilfields|camps|dams)\b|(?:معبري|منفذي|حقلي|قاعدتي|مخيمي|سدي)\s"
-)
+# the plural (or Arabic dual) kind words two names may share, looked for with str.find (fast) before the pattern
+_SHARED_WORDS = ("crossings", "bases", "fields", "camps", "dams", "معبري", "منفذي", "حقلي", "قاعدتي", "مخيمي", "سدي")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 _SHARED_KIND = re.compile(
     rf"(?:(?<![\w'’])(?P<a>{_NAME})\s*,\s*)?(?P<b>{_NAME})\s+and\s+(?:the\s+)?(?P<c>{_NAME})\s+"
     r"(?P<kind>border crossings|crossings|air bases|airbases|bases|oil fields|oilfields|fields|camps|dams)\b|"
@@ -255,16 +264,30 @@ class Geoparser:
 
     # --- compounds ---------------------------------------------------------------------------
 
+    @staticmethod
+    def _shared_kind_matches(text: str) -> Iterator[re.Match[str]]:
+        """Matches of the shared-kind pattern, tried only around a plural kind word (the pattern is slow)."""
+        hints = sorted(
+            (at, at + len(word), not word.isascii()) for word in _SHARED_WORDS for at in _find_all(text, word)
+        )
+        done = -1
+        for start, end, arabic in hints:
+            lo, hi = (start, end + 60) if arabic else (max(done, start - 100), end)
+            m = _SHARED_KIND.search(text, lo, min(hi, len(text)))
+            while m is not None and not arabic and m.end() < end:
+                m = _SHARED_KIND.search(text, m.end(), min(hi, len(text)))
+            if m is not None and m.start() >= done:
+                done = m.end()
+                yield m
+
     def _shared_kind_word(self, text: str, spans: list[Span]) -> list[Span]:
         """Features that share one kind word: "the Al-Walid and Rabia crossings", "معبري الوليد وربيعة".
 
         Each name is looked up with the kind word in the singular; a name it reaches replaces the
         spans inside it (the town Rabia gives way to the Rabia crossing).
         """
-        if not _SHARED_HINT.search(text):
-            return spans
         found: list[Span] = []
-        for m in _SHARED_KIND.finditer(text):
+        for m in self._shared_kind_matches(text):
             singular = _SINGULAR[(m.group("kind") or m.group("kind_ar")).lower()]
             for group in ("a", "b", "c", "a_ar", "b_ar"):
                 if m.group(group) is None:
