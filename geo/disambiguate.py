@@ -125,13 +125,59 @@ def _score(span: Span, cand_place: Place, exact: bool, cues: tuple[str, ...], ct
     return score
 
 
+# what ties a place to the next one named: "…, 40 km south-east of X", "east of X", "near X", "in X province",
+# "قرب X", "شرق X", "في محافظة X"
+_RELATION = re.compile(
+    r"^[\s,]*(?:(?:a|the)\s+(?:town|village|city|area)\s+)?(?:(?:about|some|around|nearly)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|kilometer|kilometre)\s+)?"
+    r"(?P<rel>(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|in|inside)\s+(?:the\s+)?$|"
+    r"^[\s،,]*(?:(?:على\s+)?بعد\s+(?P<km_ar>\d+)\s*(?:كم|كيلومتر\w*)\s+)?"
+    r"(?P<rel_ar>قرب|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|في|بريف|ريف|محافظة|في\s+محافظة)\s*$"
+)
+
+
+def _stated_relations(text: str, spans: list[Span]) -> dict[int, tuple[Span, float | None, bool]]:
+    """Per span index: the place named right after it that the text ties it to.
+
+    With it: how near it is said to be (km, or None), and whether the tie is "in" (lying inside it)
+    rather than a distance ("40 km east of").
+    """
+    out: dict[int, tuple[Span, float | None, bool]] = {}
+    for i in range(len(spans) - 1):
+        gap = text[spans[i].end : spans[i + 1].start]
+        if len(gap) > 45:
+            continue
+        m = _RELATION.match(gap)
+        if m is None:
+            continue
+        km = m.group("km") or m.group("km_ar")
+        rel = m.group("rel") or m.group("rel_ar") or ""
+        inside = rel in ("in", "inside", "في", "محافظة", "في محافظة", "بريف", "ريف")
+        out[i] = (spans[i + 1], float(km) if km else None, inside)
+    return out
+
+
+def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
+    """Whether ``place`` stands where the text says: inside ``anchor``'s area, or near it (within ~2x the km said)."""
+    if inside and anchor.kind in AREA_KINDS:
+        return place.admin1 == anchor.id or (place.country == anchor.country and anchor.kind == "country")
+    reach = max(2.5 * km, 25.0) if km else 75.0
+    near = float(_distances_km(anchor.lat, anchor.lon, np.array([[place.lat, place.lon]]))[0])
+    return near <= reach
+
+
 def resolve_mentions(
     text: str, spans: list[Span], build: Callable[[str, Span, Scored | None, list[Scored]], T]
 ) -> list[T]:
-    """Score every span's candidates in the context of the whole text and build its result."""
+    """Score every span's candidates in the context of the whole text and build its result.
+
+    A relation the text states ("Sinjar, 40 km south-east of Idlib", "Sinjar in Idlib province") makes
+    the namesake that fits it win over a larger or better-known one.
+    """
     ctx = _Context(spans)
+    relations = _stated_relations(text, spans)
     results = []
-    for span in spans:
+    for i, span in enumerate(spans):
         if not span.candidates:
             results.append(build(text, span, None, []))
             continue
@@ -141,6 +187,14 @@ def resolve_mentions(
             continue
         cues = _kind_cues(text, span)
         raw = [(_score(span, c.place, c.exact, cues, ctx), c.place) for c in span.candidates]
+        if i in relations:
+            anchor_span, km, inside = relations[i]
+            anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
+                c.place for c in anchor_span.candidates
+            ]
+            fitting = [(s + (4.0 if any(_fits(p, a, km, inside) for a in anchors) else 0.0), p) for s, p in raw]
+            if len(anchors) <= 3:  # an anchor of many namesakes ties nothing down
+                raw = fitting
         top = max(s for s, _ in raw)
         weights = [math.exp(s - top) for s, _ in raw]
         total = sum(weights)

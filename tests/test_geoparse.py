@@ -337,3 +337,16 @@ def test_a_long_vowel_or_a_doubled_letter_written_another_way(
     parser: Geoparser, text: str, surface: str, place_id: str
 ) -> None:
     assert _one(parser, text, surface).place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Clashes erupted in Sinjar, 40 km south-east of Idlib.", "sy-sinjar"),
+        ("Clashes erupted in Sinjar in Idlib province.", "sy-sinjar"),
+        ("اشتباكات في سنجار بريف إدلب.", "sy-sinjar"),
+        ("Sinjar, west of Mosul, was hit.", "iq-sinjar"),
+    ],
+)
+def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text: str, place_id: str) -> None:
+    assert parser.parse(text)[0].place.id == place_id
