@@ -78,6 +78,19 @@ def main() -> None:
         f"({mentions:,} mentions)"
     )
 
+    try:
+        from geotext import GeoText  # bench-only: pip install -e ".[bench]"
+    except ImportError:
+        print("geotext: not installed (pip install -e '.[bench]'), no comparison")
+    else:
+        t0 = time.perf_counter()
+        found = sum(len(g.cities) + len(g.countries) for g in map(GeoText, docs))
+        other = time.perf_counter() - t0
+        print(
+            f"geotext on the same documents: {other:.2f} s, {nbytes / 1e6 / other:.2f} MB/s ({found:,} names); "
+            f"bordermap / geotext speed: {other / elapsed:.2f}"
+        )
+
     cold = Geoparser(parser.gazetteer)
     one = "\n\n".join(docs[:3])
     t0 = time.perf_counter()
