@@ -59,6 +59,7 @@ class Scored:
     place: Place
     score: float
     confidence: float
+    why: tuple[str, ...] = ()  # what made it win over the next best, for --details
 
 
 def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
@@ -106,23 +107,25 @@ class _Context:
         return self._near[place.id]
 
 
-def _score(span: Span, cand_place: Place, exact: bool, cues: tuple[str, ...], ctx: _Context) -> float:
-    place = cand_place
-    score = KIND_PRIOR.get(place.kind, DEFAULT_PRIOR)
-    score += min(math.log10((place.population or 0) + 1), 7.0) / 7.0
-    if place.country in CORE_COUNTRIES:
-        score += 1.0
-    score += 1.5 * ctx.countries.get(place.country, 0) / ctx.total
-    score += 1.5 * ctx.nearness(place)
-    if place.admin1 in ctx.admin1 or place.id in ctx.admin1:
-        score += 0.5
-    if any(cue in place.kind for cue in cues):
-        score += 2.5
-    if exact:
-        score += 0.3
-    if span.country_hint and place.country == span.country_hint:
-        score += 3.0
-    return score
+def _parts(span: Span, place: Place, exact: bool, cues: tuple[str, ...], ctx: _Context) -> dict[str, float]:
+    """The score of one candidate, part by part (each part named as --details explains a choice)."""
+    return {
+        "its kind": KIND_PRIOR.get(place.kind, DEFAULT_PRIOR),
+        "its size": min(math.log10((place.population or 0) + 1), 7.0) / 7.0,
+        "in Iraq or Syria": 1.0 if place.country in CORE_COUNTRIES else 0.0,
+        "the country the text is about": 1.5 * ctx.countries.get(place.country, 0) / ctx.total,
+        "near the other places the text names": 1.5 * ctx.nearness(place),
+        "in a province the text names": 0.5 if place.admin1 in ctx.admin1 or place.id in ctx.admin1 else 0.0,
+        "the kind word beside it": 2.5 if any(cue in place.kind for cue in cues) else 0.0,
+        "its spelling exactly": 0.3 if exact else 0.0,
+        "the dateline's country": 3.0 if span.country_hint and place.country == span.country_hint else 0.0,
+    }
+
+
+def _why(best: dict[str, float], second: dict[str, float]) -> tuple[str, ...]:
+    """The parts in which the winner beats the runner-up, largest first."""
+    gains = sorted(((best[k] - second.get(k, 0.0), k) for k in best), reverse=True)
+    return tuple(k for gain, k in gains if gain > 0.1)
 
 
 # what ties a place to the next one named: "…, 40 km south-east of X", "east of X", "near X", "in X province",
@@ -186,15 +189,18 @@ def resolve_mentions(
             results.append(build(text, span, Scored(only, 0.0, span.quality), []))
             continue
         cues = _kind_cues(text, span)
-        raw = [(_score(span, c.place, c.exact, cues, ctx), c.place) for c in span.candidates]
+        parts = {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
         if i in relations:
             anchor_span, km, inside = relations[i]
             anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
                 c.place for c in anchor_span.candidates
             ]
-            fitting = [(s + (4.0 if any(_fits(p, a, km, inside) for a in anchors) else 0.0), p) for s, p in raw]
             if len(anchors) <= 3:  # an anchor of many namesakes ties nothing down
-                raw = fitting
+                said = text[anchor_span.start : anchor_span.end]
+                for c in span.candidates:
+                    fits = any(_fits(c.place, a, km, inside) for a in anchors)
+                    parts[c.place.id][f"the relation the text states to {said}"] = 4.0 if fits else 0.0
+        raw = [(sum(parts[c.place.id].values()), c.place) for c in span.candidates]
         top = max(s for s, _ in raw)
         weights = [math.exp(s - top) for s, _ in raw]
         total = sum(weights)
@@ -202,5 +208,10 @@ def resolve_mentions(
             (Scored(p, s, span.quality * w / total) for (s, p), w in zip(raw, weights, strict=True)),
             key=lambda x: (-x.score, x.place.id),
         )
-        results.append(build(text, span, scored[0], scored[1:]))
+        best = scored[0]
+        if len(scored) > 1:
+            best = Scored(
+                best.place, best.score, best.confidence, _why(parts[best.place.id], parts[scored[1].place.id])
+            )
+        results.append(build(text, span, best, scored[1:]))
     return results

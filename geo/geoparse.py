@@ -37,6 +37,7 @@ class Mention:
     confidence: float = 0.0
     role: str = "mention"  # "dateline", or "part" for a town named inside a crossing's name
     alternatives: tuple[tuple[Place, float], ...] = field(default=(), compare=False)
+    why: tuple[str, ...] = field(default=(), compare=False)  # what made the place win over its namesakes
 
     def to_json(self, *, details: bool = False) -> dict[str, object]:
         """The stable JSON shape; ``details`` adds confidence, role and alternatives."""
@@ -50,6 +51,8 @@ class Mention:
             out["confidence"] = round(self.confidence, 3)
             out["role"] = self.role
             out["alternatives"] = [{**p.summary(), "score": round(s, 3)} for p, s in self.alternatives]
+            if self.why:
+                out["why"] = list(self.why)
         return out
 
 
@@ -210,6 +213,7 @@ class Geoparser:
             confidence=chosen.confidence if chosen else 0.0,
             role=span.role,
             alternatives=tuple((s.place, s.confidence) for s in others),
+            why=chosen.why if chosen else (),
         )
 
     # --- exact keys -------------------------------------------------------------------------

@@ -350,3 +350,10 @@ def test_a_long_vowel_or_a_doubled_letter_written_another_way(
 )
 def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text: str, place_id: str) -> None:
     assert parser.parse(text)[0].place.id == place_id
+
+
+def test_details_say_why_a_namesake_won(parser: Geoparser) -> None:
+    (sinjar, _) = parser.parse("Clashes erupted in Sinjar, 40 km south-east of Idlib.")
+    assert sinjar.to_json(details=True)["why"] == ["the relation the text states to Idlib"]
+    (bare,) = parser.parse("Clashes erupted in Sinjar.")
+    assert bare.place.id == "iq-sinjar" and bare.why and "why" in bare.to_json(details=True)
