@@ -320,8 +320,30 @@ _GENERIC = frozenset(
 )
 
 
+# the Arabic words of unnamed sources, in English, so that "مصدر عسكري سوري" and "a Syrian military source"
+# compare as one party (the article ال and a proclitic و ب ل are dropped first)
+_WORDS_AR = {
+    "عسكري": "military", "عسكرية": "military", "أمني": "security", "أمنية": "security", "محلي": "local",
+    "محلية": "local", "مطلع": "informed", "مطلعة": "informed", "سوري": "syrian", "سورية": "syrian",
+    "عراقي": "iraqi", "عراقية": "iraqi", "كردي": "kurdish", "كردية": "kurdish", "حكومي": "government",
+    "حكومية": "government", "طبي": "medical", "طبية": "medical", "ناشطون": "activists", "ناشطين": "activists",
+    "شهود": "witnesses", "سكان": "residents", "مراسل": "correspondent", "وزارة": "ministry", "الدفاع": "defence",
+    "دفاع": "defence", "الداخلية": "interior", "داخلية": "interior", "شرطة": "police", "الشرطة": "police",
+    "الجيش": "army", "جيش": "army", "المرصد": "observatory", "مرصد": "observatory", "مصدر": "source",
+    "مصادر": "sources", "مسؤول": "official", "مسؤولون": "officials", "مسؤولين": "officials",
+}  # fmt: skip
+
+
+def _english(word: str) -> str:
+    if word in _WORDS_AR:
+        return _WORDS_AR[word]
+    bare = re.sub(r"^[وبل]?(?:ال)?", "", word)
+    return _WORDS_AR.get(bare, word)
+
+
 def _words(name: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _GENERIC}
+    words = (_english(w) for w in re.findall(r"\w+", name.lower()))
+    return {w[:5] for w in words if len(w) > 2 and w not in _GENERIC}
 
 
 @lru_cache(maxsize=4096)

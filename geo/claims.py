@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMention, actor_mentions
-from .eventwords import Trigger, asides, mostly_arabic
+from .eventwords import Trigger, asides, mostly_arabic, with_harakat
 
 __all__ = ["ClaimDraft", "Speaker", "affiliations", "find_claims", "find_speaker"]
 
@@ -72,9 +72,16 @@ _SPEAKER_EN = [
     # "…, the coalition has confirmed." / "…, a press release by his bureau said."
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:confirmed|said|says|reported)\s*\.?\s*$"),
 ]
-_AR_SAY = (
-    r"(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|اتهم|اتهمت|"
-    r"نفى|نفت|أصدر|أصدرت|نقل|نقلت|كشف|كشفت)"
+
+
+def _verbs_ar(*words: str) -> str:
+    """An alternation of Arabic verbs, each matched with or without harakat ("أكّد", "اتّهم")."""
+    return "(?:" + "|".join(with_harakat(w) for w in words) + ")"
+
+
+_AR_SAY = _verbs_ar(
+    *"قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت اتهم اتهمت".split(),
+    *"نفى نفت أصدر أصدرت نقل نقلت كشف كشفت".split(),
 )
 # what follows the one who speaks: a date, "that", "in a statement", or the act announced
 _AR_AFTER_WHO = r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل|تنفيذ|استهداف|شن|مقتل|إصابة|سقوط|إحباط"
@@ -185,8 +192,8 @@ _OBJECT_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:استهداف|قصف|اغت
 # "إن مقاتلي الفصيل استهدفوا…": after "that", the noun opens the clause as its subject, not as a target
 _THAT_AR = re.compile(r"(?<!\w)(?:إن|أن|بأن|إنّ|أنّ)\s+\S+\s*$")
 _RESPONSIBILITY_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]?تبن[ّ]?(?:ى|ت|ي|ا|َ)?(?!\w)|أعلن\w*\s+مسؤولي\w*|مسؤوليته\w*)")
-_DENIAL_AR = re.compile(r"(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفي)(?!\w)")
-_ACCUSE_AR = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمّل|حمل)(?!\w)")
+_DENIAL_AR = re.compile(rf"(?<!\w)[وف]?{_verbs_ar('نفى', 'نفت', 'ينفي', 'تنفي', 'نفي')}(?!\w)")
+_ACCUSE_AR = re.compile(rf"(?<!\w)[وف]?{_verbs_ar('اتهم', 'اتهمت', 'يتهم', 'تتهم', 'حمل', 'حملت')}(?!\w)")
 _ATTRIBUTE_AR = re.compile(r"(?<!\w)[وف]?(?:نسب|نسبت|ينسب|تنسب|نُسب)(?!\w)(?P<what>.*?)(?<!\w)إلى(?!\w)")
 # "لم تعلق إسرائيل على الغارة", "أدانت دمشق الغارة": the subject speaks of the incident, not does it
 _REACT_AR = re.compile(r"(?<!\w)[وف]?(?:تعلق|يعلق|علق|علقت|أدان|أدانت|تدين|يدين|ندد|نددت|رحب|رحبت|حذر|حذرت)(?!\w)")

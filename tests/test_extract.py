@@ -660,3 +660,10 @@ def test_any_jumble_of_news_words_gives_sound_candidates(parser: Geoparser) -> N
             assert 0 <= c.start < c.end <= len(text)
             assert all(0 <= a < b <= len(text) for a, b in c.quotes)
             assert c.to_dict()["sentence"] == text[c.start : c.end]
+
+
+def test_an_arabic_claimant_compares_with_its_english_name() -> None:
+    from geo.actors import same_party
+
+    assert same_party("مصدر عسكري سوري", "a Syrian military source")
+    assert not same_party("مصدر عسكري سوري", "an Iraqi security source")
