@@ -255,6 +255,17 @@ def _clean(name: str) -> str:
     return name
 
 
+_RELAYED_EN = re.compile(
+    rf"(?:^|[,;]\s*)(?P<via>{_NP})\s+(?:quoted|cited)\s+(?P<who>{_NP})\s+as\s+say(?:ing|s)\b|"
+    rf"(?:^|[,;]\s*)(?P<who2>{_NP})\s+told\s+(?P<via2>(?:Reuters|AFP|AP|Agence France-Presse|The Associated Press|"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\b"
+)
+_RELAYED_AR = re.compile(
+    rf"(?<!\w)[وف]?{_verbs_ar('نقلت', 'نقل')}\s+(?P<via>{_AR_NP})\s+عن\s+(?P<who>(?:[^\s،,.:\"“”«»]+\s+){{0,3}}?"
+    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|أن|إن|بأن)\b|\s*[،,:])"
+)
+
+
 def _lead_noun(words: str) -> str | None:
     """The subject that opens a verb-first Arabic clause: "مصادر أمنية الهجوم…" → "مصادر أمنية"."""
     m = re.match(r"\s*((?:\S+\s+){0,2}?\S+?)\s+(?:ال)?(?:هجوم|هجمات|استهداف|قصف|غار\w*|تفجير|انفجار|عملية)", words)
@@ -275,6 +286,12 @@ def find_speaker(sentence: str) -> Speaker | None:
         found = find_speaker(sentence[dateline.end() :])
         at = dateline.end()
         return Speaker(found.start + at, found.end + at, found.name) if found else None
+    relayed = (_RELAYED_AR if mostly_arabic(sentence) else _RELAYED_EN).search(sentence)
+    if relayed:  # "SANA quoted a military source as saying…", "نقلت وكالة الأنباء عن مصدر أمني…": the source speaks
+        key = "who" if relayed.group("who") else "who2"
+        who, via = _clean(relayed.group(key)), _clean(relayed.group("via") or relayed.group("via2"))
+        who = re.sub(r"^(?:an?|An?)\s+", "", who)
+        return Speaker(relayed.start(key), relayed.end(key), f"{who} ({via})")
     patterns = _SPEAKER_AR if mostly_arabic(sentence) else _SPEAKER_EN
     for pattern in patterns:
         m = pattern.search(sentence)

@@ -513,6 +513,14 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
             [("Islamic State", "attributes", "البيان")],
         ),
         ("نفّذ العدو الإسرائيلي عدواناً جوياً على مواقع قرب تدمر أمس.", [("Israel", "attributes", OUTLET)]),
+        (
+            "SANA quoted a military source as saying that Israeli jets struck a depot near Palmyra on Monday.",
+            [("Israel", "attributes", "military source (SANA)")],
+        ),
+        (
+            "ونقلت وكالة الأنباء عن مصدر عسكري أن طائرات إسرائيلية قصفت مواقع قرب تدمر أمس.",
+            [("Israel", "attributes", "مصدر عسكري (وكالة الأنباء)")],
+        ),
         ("إصابة مدنيين في الرطبة بثاني استهداف للتحالف الدولي أمس.", []),
         (
             "وتعرضت مواقع لقسد قرب ذيبان أمس لهجوم من مسلحي العشائر.",
