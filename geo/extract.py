@@ -587,6 +587,13 @@ def _from_another(d: DateRange) -> bool:
     return (d.relative_to or "").startswith("the date before it")
 
 
+def _merged_date(a: Candidate, b: Candidate) -> DateRange:
+    """The date of two candidates merged: one the text dates wins over one dated by its statement only."""
+    if a.stated != b.stated:
+        return b.date if a.stated else a.date
+    return _more_precise(a.date, b.date)
+
+
 def _more_precise(a: DateRange, b: DateRange) -> DateRange:
     if a.precision == "unknown":
         return b
@@ -651,11 +658,7 @@ def _merge(into: Candidate, other: Candidate, outlet: str, seen: tuple[set, set]
         event_type=better_type.event_type,
         trigger=better_type.trigger,
         place_mention=other.place_mention if keep_other_place else into.place_mention,
-        date=other.date
-        if into.stated and not other.stated
-        else into.date
-        if other.stated and not into.stated
-        else _more_precise(into.date, other.date),
+        date=_merged_date(into, other),
         stated=into.stated and other.stated,
         headline=into.headline and other.headline,
         claims=tuple(claims),
@@ -802,12 +805,12 @@ def extract(
             # "Both strikes were carried out in Sinjar district": where an incident told before happened
             claim_only.append((start + s, replace(base, place_mention=_shift(located[0], start) if located else None)))
             continue
-        chosen = _incident_places(sentence, s, places, main, arabic)
+        chosen = located
         if not any(_specificity(m) < 5 for m in chosen):
             antecedent = _antecedent(sentence, s, every, by_kind)
             if antecedent is not None:
                 chosen = [antecedent]
-        if not chosen and _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end]) and candidates:
+        if not chosen and anaphoric and candidates:
             claim_only.append((start + s, base))  # "the two attacks were foiled": more on an incident told before
             continue
         if not chosen and before:
