@@ -104,7 +104,9 @@ _SINGULAR = {
     "سدي": "سد",
 }
 # the plural (or Arabic dual) kind words two names may share, looked for with str.find (fast) before the pattern
-_SHARED_WORDS = ("crossings", "bases", "fields", "camps", "dams", "معبري", "منفذي", "حقلي", "قاعدتي", "مخيمي", "سدي")
+_SHARED_WORDS = tuple(dict.fromkeys(kind.split()[-1] for kind in _SINGULAR))
+_KINDS_LATIN = "|".join(sorted((k for k in _SINGULAR if k.isascii()), key=len, reverse=True))
+_KINDS_ARABIC = "|".join(k for k in _SINGULAR if not k.isascii())
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -116,8 +118,8 @@ def _find_all(text: str, word: str) -> Iterator[int]:
 
 _SHARED_KIND = re.compile(
     rf"(?:(?<![\w'’])(?P<a>{_NAME})\s*,\s*)?(?P<b>{_NAME})\s+and\s+(?:the\s+)?(?P<c>{_NAME})\s+"
-    r"(?P<kind>border crossings|crossings|air bases|airbases|bases|oil fields|oilfields|fields|camps|dams)\b|"
-    r"(?<!\w)[وف]?(?P<kind_ar>معبري|منفذي|حقلي|قاعدتي|مخيمي|سدي)\s+"
+    rf"(?P<kind>{_KINDS_LATIN})\b|"
+    rf"(?<!\w)[وف]?(?P<kind_ar>{_KINDS_ARABIC})\s+"
     rf"(?P<a_ar>{_AR_NAME}?)\s+و(?P<b_ar>{_AR_NAME}?)(?!\w)"
 )
 _FEATURES = frozenset(
