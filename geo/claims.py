@@ -373,6 +373,11 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
     return None
 
 
+def _third_party_stance(sentence: str) -> str:
+    """How a sentence puts an actor it names as the agent: hedged ("reportedly", يُعتقد) or not."""
+    return "suspected" if _HEDGE.search(sentence) else "attributes"
+
+
 def find_claims(
     sentence: str,
     trigger: Trigger | None,
@@ -451,8 +456,7 @@ def find_claims(
         sides = [a for a in actors if between and a.start >= between.end()][:3]
         sides = [a for i, a in enumerate(sides) if a.name not in {b.name for b in sides[:i]}][:2]  # "قسد (SDF)": one
         if len(sides) == 2 and _BOTH_SIDES.fullmatch(sentence, sides[0].end, sides[1].start):
-            stance = "suspected" if _HEDGE.search(sentence) else "attributes"
-            claims += [ClaimDraft(a.name, stance, said_by or outlet) for a in sides]
+            claims += [ClaimDraft(a.name, _third_party_stance(sentence), said_by or outlet) for a in sides]
     if not claims and trigger is not None:
         # the agent of the incident word, or of another in the sentence ("استهدفوا قاعدة بطائرة مسيرة")
         verbs = [  # "استهدفوا … بطائرة": the verb of the instrument; not a convoy's owner ("رتل للتحالف بعبوة")
@@ -470,8 +474,7 @@ def find_claims(
             if agent.name in speaker_actor:
                 claims.append(ClaimDraft(agent.name, "claims_responsibility", said_by or agent.name))
             else:
-                stance = "suspected" if _HEDGE.search(sentence) else "attributes"
-                claims.append(ClaimDraft(agent.name, stance, said_by or outlet))
+                claims.append(ClaimDraft(agent.name, _third_party_stance(sentence), said_by or outlet))
     if not claims and trigger is not None and said_by and (we := _FIRST_PERSON.search(sentence)):
         # "“Our forces retook the crossing,” said al-Duleimi": the speaker's side claims the act
         side = speaker_actor[0] if speaker_actor else (affiliations or {}).get(said_by.split()[-1])

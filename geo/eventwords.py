@@ -251,7 +251,9 @@ _CLAUSE_START = re.compile(
 )
 
 
-_CLASS_OF = re.compile(r"\b(?:similar|previous|past|earlier|such|other|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
+# the words that make incidents a kind ("similar attacks", "previous strikes"), not one incident
+_KIND_OF = "similar|previous|past|earlier|other|repeated|frequent"
+_CLASS_OF = re.compile(rf"\b(?:{_KIND_OF}|such)\s+(?:[\w-]+\s+)?$", re.I)
 _CONTROL_NOUN = re.compile(r"[وف]?(?:[لب]|ال|لل|بال)?سيطرة|[وف]?(?:[لب]|ال|لل|بال)?سيطرت(?:ه|ها|هم)")
 
 
@@ -297,7 +299,7 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
 _BACKGROUND = re.compile(
     r"\b(?:(?:in )?retaliation for|in response to|a response to|retaliating for|to retaliate for|(?:in )?revenge for|"
     r"to avenge|despite|although|even though)\b[^,;]*|"
-    r"\b(?:similar|previous|past|earlier|other|repeated|frequent)\s+(?:[\w-]+\s+)?"
+    rf"\b(?:{_KIND_OF})\s+(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|airstrikes|raids|bombings|incidents)\b[^,;]*|"
     r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*|(?<!\w)انتقاما\s+ل[^،,؛]*|(?<!\w)(?:رغم|على الرغم من|بالرغم من)(?!\w)[^،,؛]*",
     re.IGNORECASE,
