@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geo.evalset import Report, load_reports, split_halves  # noqa: E402
+from geo.evaluate import add_counts  # noqa: E402
 from geo.geoparse import Geoparser  # noqa: E402
 from geo.normalize import is_arabic  # noqa: E402
 
@@ -65,8 +66,7 @@ class Score:
     wrong: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("gold", "found", "tags", "right", "overlapping", "within_161"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
 
     def row(self, label: str) -> str:
         def pct(a: int, b: int) -> str:

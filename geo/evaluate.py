@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from geopy.distance import great_circle
 from shapely.geometry import Point
@@ -23,7 +23,7 @@ from .evalset import GoldIncident, Report
 from .extract import Candidate
 from .taxonomy import ACLED
 
-__all__ = ["MATCH_KM", "GroupScore", "claim_matches", "incident_found", "score_reports"]
+__all__ = ["MATCH_KM", "GroupScore", "add_counts", "claim_matches", "incident_found", "score_reports"]
 
 MATCH_KM = 25.0
 
@@ -130,6 +130,14 @@ def _match(cands: list[Candidate], gold: list[GoldIncident]) -> dict[int, int]:
     return {i: j for j, i in owner.items()}
 
 
+def add_counts(into: object, other: object) -> None:
+    """Add the whole-number fields of one score dataclass into another of its kind."""
+    for f in fields(into):  # type: ignore[arg-type]
+        value = getattr(into, f.name)
+        if isinstance(value, int):
+            setattr(into, f.name, value + getattr(other, f.name))
+
+
 @dataclass
 class GroupScore:
     """Counts for one group of reports (a half, a language, or both)."""
@@ -145,8 +153,7 @@ class GroupScore:
 
     def add(self, other: GroupScore) -> None:
         """Add another group's counts into this one."""
-        for name in ("reports", "incidents", "proposed", "found", "type_right", "date_exact", "claims_right"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
         self.causes.update(other.causes)
 
     @staticmethod
