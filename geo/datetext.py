@@ -28,7 +28,9 @@ from .dates import DateRange
 from .datetext_ar import PATTERNS as ARABIC_PATTERNS
 from .datetext_ar import Reading, fold, has_arabic
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["FROM_PREVIOUS", "DateMention", "find_dates"]
+
+FROM_PREVIOUS = "the date before it"  # how relative_to opens for a date counted from another ("the previous day")
 
 _Reader = Callable[[re.Match[str]], Reading | None]
 
@@ -356,7 +358,7 @@ def _resolve(r: Reading, ref: dt.date | None, previous: DateRange | None, text: 
             end=previous.end + dt.timedelta(days=r.high),
             precision="day" if previous.precision == "day" and r.low == r.high else "week",
             text=text,
-            relative_to=f"the date before it: {previous.text}",
+            relative_to=f"{FROM_PREVIOUS}: {previous.text}",
         )
     if ref is None:
         return None

@@ -29,7 +29,7 @@ from .actors import ActorMention, actor_mentions, names_a_member, same_party
 from .boundaries import geometry_of
 from .claims import Speaker, affiliations, find_claims, find_speaker
 from .dates import DateRange
-from .datetext import DateMention, find_dates
+from .datetext import FROM_PREVIOUS, DateMention, find_dates
 from .eventwords import PRIORITY, Trigger, asides, find_triggers, in_background, main_type, mostly_arabic
 from .gazetteer import Place
 from .geoparse import Geoparser, Mention
@@ -584,7 +584,7 @@ def _window(d: DateRange, stated: bool = False) -> DateRange:
 
 
 def _from_another(d: DateRange) -> bool:
-    return (d.relative_to or "").startswith("the date before it")
+    return (d.relative_to or "").startswith(FROM_PREVIOUS)
 
 
 def _merged_date(a: Candidate, b: Candidate) -> DateRange:
