@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .eventwords import with_harakat
+from .eventwords import HARAKAT, with_harakat
 
 __all__ = [
     "ACTORS",
@@ -233,7 +233,9 @@ def _arabic(spelling: str) -> str:
         first = rf"(?:[وف]?(?:[بك]?ال|لل)){with_harakat(first[2:])}"
     else:
         first = rf"(?:[وف]?[بكل]?){with_harakat(first)}"
-    return r"\s+".join([first, *map(with_harakat, words[1:])])
+    pattern = r"\s+".join([first, *map(with_harakat, words[1:])])
+    # an adjective of nationality also takes the accusative and the plural: "هجوما إسرائيليا", "التركيين"
+    return pattern + rf"(?:(?:ا|ين|ون){HARAKAT})?" if spelling.endswith("ي") else pattern
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -105,7 +105,9 @@ _PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المت
 
 _RESPONSIBILITY_EN = re.compile(
     r"\b(?:claimed|claims|claim|claiming|took|takes|take|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
-    r"\b(?:claimed|claims)\s+(?:the|an?|[\w’']+’s|[\w’']+'s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|killing|assault|"
+    # "IS claimed the attack", and a headline's "IS claims deadly Baghdad bombing"; not "the claims of an attack"
+    r"(?<!the )(?<!these )(?<!its )(?<!his )(?<!their )\b(?:claimed|claims)\s+(?:(?:the|an?|[\w’']+’s|[\w’']+'s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:attack|strike|bombing|killing|assault|"
     r"ambush|operation|raid|shelling)s?\b",
     re.IGNORECASE,
 )
@@ -174,7 +176,8 @@ _VICTIM_EN = re.compile(
 # "the Israeli military declined to comment on the strike": the subject speaks of the incident, not does it
 _REACT_EN = re.compile(
     r"\b(?:declined to comment|(?:would|did) not comment|comment(?:s|ed)? on|condemn\w*|denounc\w*|welcom\w*|"
-    r"investigat\w*|mourn\w*|warned|vowed|responded|reported|said|says|confirmed|announced)\b",
+    r"investigat\w*|mourn\w*|warned|vowed|responded|reported|said|says|confirmed|announced|"
+    r"(?:information|details|evidence|reports?|inquiry|probe) (?:on|about|into|of))\b",
     re.I,
 )
 _ACTIVE_NEXT = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:have|has|had|also)\s+)?", re.I)  # "ISIS fighters (also) attacked"

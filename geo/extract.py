@@ -818,6 +818,8 @@ def extract(
         if not chosen:
             if not candidates and lead is None:  # a lead that names no place: the sentences after it may
                 lead, lead_until = base, len(kept) + 2
+            if base.claims:  # "IS claimed the attack": what it says holds for the incident told with a place
+                claim_only.append((start + s, base))
             continue
         named = {m.place.id for m in places if m.place and _specificity(m) < 3}
         if len(named) >= _OVERVIEW and (date is None or date.range.precision != "day"):
@@ -827,6 +829,8 @@ def extract(
         if all(_specificity(m) == 5 for m in chosen) and (date is None or date.range.precision == "year"):
             if not candidates and lead is None and date is None:  # "…in eastern Syria, the Pentagon said": a lead
                 lead, lead_until = base, len(kept) + 2
+            if base.claims:
+                claim_only.append((start + s, replace(base, place_mention=_shift(chosen[0], start))))
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
             new = replace(base, place_mention=_shift(m, start))

@@ -161,6 +161,14 @@ _ARABIC_COMMON_NOUNS = frozenset(
         "الوسطى",
     )
 )
+# Arabic particles, alone or with a proclitic and a pronoun ("بأنه" that it, "عنه" about it, "وأن" and that):
+# some fold to a place's name (Baneh, Anah, Van) and are never one (folded forms)
+_ARABIC_PARTICLES = frozenset(
+    fold_name(proclitic + word + pronoun)
+    for proclitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول")
+    for word in ("أن", "إن", "لأن", "كأن", "لكن", "عن", "من", "في", "على", "إلى", "مع", "بين", "عند", "لدى", "حول")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي")
+)
 # common Arabic and Kurdish given names: one right before a place name makes it a surname
 _GIVEN_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Mohammed|Muhammad|Mohamed|Mohammad|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husayn|Hussain|Omar|"
@@ -245,7 +253,8 @@ class Geoparser:
         """Whether the span is a place name here, not a word or part of an organisation's name."""
         surface = text[start:end]
         if is_arabic(surface):
-            return key not in _ARABIC_COMMON_NOUNS  # "المدينة" is "the city", whatever town shares the word
+            # "المدينة" is "the city", whatever town shares the word
+            return key not in _ARABIC_COMMON_NOUNS and key not in _ARABIC_PARTICLES
         words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):

@@ -536,6 +536,14 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("ولم تعلق إسرائيل على الغارة التي استهدفت مواقع قرب تدمر أمس.", []),
         ("وانفجرت عبوة ناسفة بدورية للجيش العراقي في الرطبة أمس.", []),
+        (  # a nationality adjective in the accusative
+            "وذكرت مصادر محلية أن هجوما صاروخيا إسرائيليا استهدف مواقع قرب تدمر أمس.",
+            [("Israel", "attributes", "مصادر محلية")],
+        ),
+        (  # "information on attacks": the one who offers it did not attack
+            "The US offered a reward for information on the attack near Tikrit on Monday.",
+            [],
+        ),
         (
             "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
             [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
@@ -546,6 +554,19 @@ def test_claims_name_the_actor_the_stance_and_who_says_so(
     parser: Geoparser, text: str, claims: list[tuple[str, str, str]]
 ) -> None:
     assert _claims(_one(parser, text)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State claims deadly attack in Iraq\n\nA roadside bomb killed four soldiers near Tikrit on Monday.",
+        "داعش يعلن مسؤوليته عن هجوم في العراق\n\nوقتل أربعة جنود بانفجار عبوة قرب تكريت يوم الاثنين.",
+    ],
+)
+def test_a_claim_told_without_a_place_holds_for_the_incident_told_with_one(parser: Geoparser, text: str) -> None:
+    (c,) = _all(parser, text)
+    assert c.place.id == "iq-tikrit"
+    assert _claims(c) == [("Islamic State", "claims_responsibility", "Islamic State")]
 
 
 def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: Geoparser) -> None:

@@ -304,6 +304,17 @@ def test_arabic_common_nouns_are_not_places(parser: Geoparser, word: str) -> Non
     assert parser.parse(f"وصلت القوات إلى {word} صباح اليوم.") == []
 
 
+@pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
+def test_arabic_particles_with_pronouns_are_not_places(parser: Geoparser, word: str) -> None:
+    # they fold to Baneh, Anah's old spelling and Van
+    assert parser.parse(f"وقال المسؤول {word} لن يعلق على الهجوم.") == []
+
+
+def test_anah_is_the_new_town_in_both_scripts(parser: Geoparser) -> None:
+    found = [m.place.id for m in parser.parse("Clashes near Anah. واشتباكات قرب عانة.") if m.place]
+    assert found == ["iq-anah", "iq-anah"]
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [("Commander Hassan Raqqa was detained.", "Raqqa"), ("Khaled Hama, a spokesman, denied it.", "Hama")],
