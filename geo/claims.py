@@ -167,6 +167,8 @@ _DEFENCE = re.compile(
     r"(?<!\w)[وف]?(?:أحبط\w*|إحباط|تصد\w*|اعترض\w*|أسقط\w*|إسقاط)(?!\w)",
     re.I,
 )
+# the incident word that names who defends, not who attacks
+_DEFENDERS = re.compile(r"\bair defen[cs]es?\b|(?<!\w)[وف]?(?:ال)?(?:دفاعات|دفاع)(?!\w)", re.I)
 # "ISIS vehicles were destroyed": an actor naming what was hit is no agent
 _VICTIM_EN = re.compile(
     r"\s+(?:vehicles?|positions?|targets?|fighters|members|militants|commanders?|convoys?|bases?|headquarters|"
@@ -468,6 +470,18 @@ def find_claims(
             if t.end <= trigger.start and trigger.start - t.end < 30 and t.event_type in ("attack", "armed_clash")
         ]
         verbs = [t for t in verbs if not _CLAUSE_BREAK.search(sentence, t.end, trigger.start)]
+        # "air defences confronted an Israeli aggression": the next incident word of the clause names the agent
+        verbs += (
+            []
+            if not _DEFENDERS.search(trigger.text)
+            else [
+                t
+                for t in also
+                if t.start >= trigger.end
+                and t.start - trigger.end < 30
+                and not _CLAUSE_BREAK.search(sentence, trigger.end, t.start)
+            ][:1]
+        )
         agents = (_agent(sentence, actors, t, arabic) for t in (trigger, *verbs))
         agent = next((a for a in agents if a is not None), None)
         if agent is not None:

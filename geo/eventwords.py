@@ -81,8 +81,9 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     ("riot", r"riot(?:s|ed|ing)?|revolt(?:s|ed)?|mutin(?:y|ied)|rebellion", ("تمرد", "عصيان", "شغب")),
     (
         "territory_change",
-        r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|(?:took|taken|wrested|seized|regained|lost|retook) control|"
-        r"liberat(?:ed|ing|ion)|recaptur\w*|retook|retaken|retake|re-capture\w*|overran|fell to|drove out|expelled|"
+        r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|"
+        r"(?:took|taken|wrested|seized|regained|lost|retook|established|imposed) control|"
+        r"liberat(?:ed|es?|ing|ion)|recaptur\w*|retook|retaken|retake|re-capture\w*|overran|fell to|drove out|expelled|"
         r"defeated",
         (
             "السيطرة على",
@@ -289,8 +290,12 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     if arabic:
         may = _MAY_AR.search(clause + sentence[at : at + 20])
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
-    purpose = _PURPOSE.search(sentence[max(0, at - 50) : at])
+    word = _WORD_AT.match(sentence, at)
+    purpose = _PURPOSE.search(sentence, max(0, at - 50), word.end() if word else at)  # "…to liberate the town"
     return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
+
+
+_WORD_AT = re.compile(r"[\w-]+")
 
 
 # what the sentence tells as background to its incident, to the end of that clause: the cause it answered
@@ -319,7 +324,7 @@ def _background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
 # "accuses the PKK of using the camp to launch attacks": what someone means to do
 _PURPOSE = re.compile(
     r"\b(?:to|of)\s+(?:launch|launching|carry out|carrying out|conduct|conducting|stage|staging|mount|mounting|"
-    r"attack|strike|target|hit|bomb|shell|seize|capture|retake|recapture|re-capture|storm|destroy|use|using|train|"
+    r"attack|strike|target|hit|bomb|shell|seize|capture|retake|recapture|re-capture|liberate|storm|destroy|use|using|train|"
     r"training|plan|planning|prepare|preparing|prevent|stop|avoid|repel)\b",
     re.IGNORECASE,
 )

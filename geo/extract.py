@@ -332,8 +332,13 @@ def _contains(outer: Place, inner: Place) -> bool:
         return inner.country == outer.country
     shape = geometry_of(outer)
     if shape is not None:
-        return bool(shape.contains(Point(inner.lon, inner.lat)))
+        point = Point(inner.lon, inner.lat)
+        # "in Rif Dimashq" and "around Damascus", a city its province surrounds: just over the line is in it too
+        return bool(shape.contains(point)) or (inner.country == outer.country and shape.distance(point) <= _EDGE_DEG)
     return _km(outer, inner) <= (outer.radius_km or 60.0)
+
+
+_EDGE_DEG = 0.1  # about 10 km: how far outside an area's outline a place it names may lie
 
 
 _IN_GAP = re.compile(
