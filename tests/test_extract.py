@@ -569,6 +569,17 @@ def test_a_claim_told_without_a_place_holds_for_the_incident_told_with_one(parse
     assert _claims(c) == [("Islamic State", "claims_responsibility", "Islamic State")]
 
 
+def test_air_defences_meet_the_attack_the_text_then_places_around_the_city(parser: Geoparser) -> None:
+    # the headline names the province; the text the city it surrounds, just outside the province's outline
+    text = (
+        "الدفاعات الجوية تتصدى لعدوان إسرائيلي على ريف دمشق\n\n"
+        "وقال مصدر عسكري إن طائرات إسرائيلية قصفت نقاطا في محيط دمشق فجر اليوم."
+    )
+    (c,) = _all(parser, text)
+    assert c.event_type == "air_strike"
+    assert _claims(c) == [("Israel", "attributes", "مصدر عسكري")]
+
+
 def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: Geoparser) -> None:
     text = "أصدرت قوات سوريا الديمقراطية بياناً أمس. وأوضح البيان أن خلية لداعش هاجمت نقطة عسكرية قرب ذيبان أمس."
     (c,) = _all(parser, text)
@@ -605,6 +616,7 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "ونفذت الفصائل أكثر من 60 هجوما على القواعد في الحسكة ودير الزور.",
         "Two days later, troops found three more rockets ready to launch near the base at Rutba.",
         "وضبطت القوات الأمنية عبوة ناسفة قرب الرطبة أمس.",
+        "Army units are preparing to liberate the towns of Rawa and Anah.",
     ],
 )
 def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
