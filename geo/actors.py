@@ -24,6 +24,21 @@ __all__ = [
     "same_party",
 ]
 
+# a capital that stands for its government ("Damascus denied it"), but not where it stands as a place
+# ("a strike in Damascus", "south of Baghdad")
+_NOT_A_PLACE = "".join(
+    rf"(?<!{p} )" for p in ("in", "In", "near", "at", "around", "outside", "of", "from", "to", "into", "over", "across")
+)
+
+
+# …unless the place is where the government sits: "the government in Baghdad", "officials in Damascus"
+_SEAT = "|".join(rf"(?<={w} in )" for w in ("government", "authorities", "officials", "leadership", "regime"))
+
+
+def _capital(name: str) -> str:
+    return rf"(?:{_SEAT}|{_NOT_A_PLACE}){name}"
+
+
 # canonical name → English spellings (regular expressions, matched case-sensitively at word bounds);
 # longer spellings of one actor come first, and a longer match wins over a shorter one inside it
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -40,7 +55,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"US",
         r"United States",
         r"America(?:n)?",
-        r"Washington",
+        _capital(r"Washington"),
         r"Pentagon",
         r"CENTCOM",
         r"Trump",
@@ -67,11 +82,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"pro-Iran(?:ian)? (?:militias?|groups?|factions?|fighters)",
         r"Iran-aligned (?:militias?|groups?|factions?)",
     ),
-    "Iran": (r"Iran(?:ian)?", r"IRGC", r"Islamic Revolutionary Guards? Corps", r"Tehran"),
+    "Iran": (r"Iran(?:ian)?", r"IRGC", r"Islamic Revolutionary Guards? Corps", _capital(r"Tehran")),
     "Syrian government": (
         r"Syrian (?:Arab )?(?:government|army|Army|regime|military)(?: forces)?",
         r"(?:regime|pro-government|government) forces",
-        r"Damascus",
+        _capital(r"Damascus"),
         r"SAA",
         r"Assad",
     ),
@@ -81,7 +96,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Iraqi Army",
         r"Security Media Cell",
         r"Joint Operations Command",
-        r"Baghdad",
+        _capital(r"Baghdad"),
     ),
     "Kurdistan Regional Government": (
         r"Kurdistan Regional Government",
@@ -90,7 +105,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"(?:Iraqi )?Kurdish (?:officials|authorities|security)",
         r"Peshmerga",
     ),
-    "Russia": (r"Russia(?:n)?", r"Moscow"),
+    "Russia": (r"Russia(?:n)?", _capital(r"Moscow")),
     "Israel": (r"Israel(?:i)?", r"IDF"),
     "Syrian Democratic Forces": (r"SDF", r"Syrian Democratic Forces", r"QSD"),
     "Kurdistan Workers' Party": (r"PKK", r"Kurdistan Workers[’']? Party"),
@@ -100,7 +115,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Harakat al-Nujaba": (r"Harakat (?:Hezbollah )?al-Nujaba", r"al-Nujaba"),
     "Asaib Ahl al-Haq": (r"Asa[’']?ib Ahl al-Haq",),
     "Hezbollah": (r"Hezbollah", r"Hizbollah", r"Hizballah"),
-    "Turkey": (r"Turkey", r"Turkish", r"Türkiye", r"Ankara"),
+    "Turkey": (r"Turkey", r"Turkish", r"Türkiye", _capital(r"Ankara")),
     "Turkish-backed factions": (
         r"Syrian National Army",
         r"SNA",

@@ -44,6 +44,10 @@ class Speaker:
     name: str
 
 
+# "announced early Sunday morning that…", "said on Monday in a statement that…": when it was said
+_WHEN_EN = (
+    r"(?:\s+(?:early|late|on|last|this|in|a|statement|\w+day|morning|evening|night|afternoon|overnight|today)){0,5}"
+)
 _NP = r"(?:the |The |a |an |A |An )?(?:[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
 _SAY = r"(?:said|says|told|reported|confirmed|announced|stated|tweeted|added|claimed|noted|wrote|alleged)"
 _SAY_BARE = r"(?:said|says|told|reported|stated|added|noted|wrote|alleged)"  # "announced the rebellion" quotes nobody
@@ -65,7 +69,8 @@ _SPEAKER_EN = [
     # "The Syrian Observatory, a Britain-based monitor, said…": the name, less its apposition
     re.compile(rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting)\s[^,]{{1,60}},\s+(?:has |had |also )?{_SAY_BARE}\b"),
     re.compile(
-        rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}(?=\s+that\b|\s*[,:]|\s*$)"
+        rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}{_WHEN_EN}"
+        r"(?=\s+that\b|\s*[,:]|\s*$)"
     ),
     # "…, the Syrian Observatory, a war monitor, said."
     re.compile(rf",\s+(?P<who>{_NP}),\s+(?:an?|the)\s[^,]{{1,60}},\s+(?:has |have )?{_SAY_BARE}\s*\.?\s*$"),
@@ -117,7 +122,7 @@ _NOT_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 _OWN_ACT_EN = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)(?:\s+(?:on|late|early|last)?\s*\w+day)?\s+(?:that\s+)?"
+    rf"\b(?:said|says|announced|confirmed|stated){_WHEN_EN}\s+(?:that\s+)?"
     r"(?:it|they|we|its (?:forces|fighters|aircraft|jets|troops)|their fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"[\"“‘']?(?:\w+ly\s+)?[\"“‘']?"
     r"(?:carried out|conducted|launched|struck|hit|targeted|killed|bombed|attacked|shelled|seized|captured|"

@@ -87,6 +87,30 @@ def test_a_place_inside_an_actors_name_is_not_where_it_happened(parser: Geoparse
     assert c.place.id == "iq-mosul"
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "claims"),
+    [  # a capital is a place after "in", "south of"; its government when it acts or sits there
+        ("An Israeli strike hit a building in Damascus on Monday.", "sy-damascus", [("Israel", "attributes", OUTLET)]),
+        ("A rocket hit a checkpoint south of Baghdad on Monday.", "iq-baghdad", []),
+        (
+            "Damascus accused Israel of bombing a depot near Homs on Monday.",
+            "sy-homs",
+            [("Israel", "accuses", "Syrian government")],
+        ),
+        (
+            "The government in Baghdad condemned a Turkish strike near Duhok on Monday.",
+            "iq-dihok",
+            [("Turkey", "attributes", OUTLET)],
+        ),
+    ],
+)
+def test_a_capital_is_a_place_or_its_government(
+    parser: Geoparser, text: str, place: str, claims: list[tuple[str, str, str]]
+) -> None:
+    c = _one(parser, text)
+    assert (c.place.id, _claims(c)) == (place, claims)
+
+
 # --- when ---------------------------------------------------------------------------------------
 
 
@@ -536,6 +560,10 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("ولم تعلق إسرائيل على الغارة التي استهدفت مواقع قرب تدمر أمس.", []),
         ("وانفجرت عبوة ناسفة بدورية للجيش العراقي في الرطبة أمس.", []),
+        (  # when it was said, between the verb of saying and what was said
+            "The Turkish defence ministry announced late Monday night that it struck militants near Duhok.",
+            [("Turkey", "claims_responsibility", "Turkish defence ministry")],
+        ),
         (  # a nationality adjective in the accusative
             "وذكرت مصادر محلية أن هجوما صاروخيا إسرائيليا استهدف مواقع قرب تدمر أمس.",
             [("Israel", "attributes", "مصادر محلية")],
