@@ -122,6 +122,14 @@ _SHARED_KIND = re.compile(
     rf"(?<!\w)[وف]?(?P<kind_ar>{_KINDS_ARABIC})\s+"
     rf"(?P<a_ar>{_AR_NAME}?)\s+و(?P<b_ar>{_AR_NAME}?)(?!\w)"
 )
+# "the international airport in the Syrian capital of", "the dam near": a kind word, then where
+_FEATURE_BEFORE = re.compile(
+    r"\b(?P<kind>(?:international\s+|military\s+)?(?:airport|air\s?base|airfield|dam|oil\s?field|gas\s?field|"
+    r"(?:border\s+)?crossing|camp|prison))\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
+    r"(?:(?:(?:Syrian|Iraqi|Kurdish|northern|southern|eastern|western|north|south|east|west)\s+)?"
+    r"(?:capital|city|town|province)(?:\s*,\s*|\s+of\s+))?$",
+    re.IGNORECASE,
+)
 _FEATURES = frozenset(
     {"border crossing", "air base", "military base", "airport", "camp", "oil field", "gas field", "dam"}
 )
@@ -207,6 +215,7 @@ class Geoparser:
         spans = self._merge_crossings(text, spans)
         spans = _not_cut_in_two(text, spans)
         spans = self._shared_kind_word(text, spans)
+        spans = self._feature_of_place(text, spans)
         spans += self._fuzzy_spans(text, [*spans, *blocked])
         spans += self._crossing_parts(text, spans)
         spans.sort(key=lambda s: (s.start, -s.end))
@@ -316,6 +325,24 @@ class Geoparser:
             return spans
         kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
         return sorted([*kept, *found], key=lambda s: s.start)
+
+    def _feature_of_place(self, text: str, spans: list[Span]) -> list[Span]:
+        """The feature a kind word names for a place: "the international airport in the capital of Damascus".
+
+        A kind word, then "in", "of", "near" and the place: the place's feature of that kind (Damascus
+        International Airport) if the gazetteer has one, in place of the city.
+        """
+        out: list[Span] = []
+        for span in spans:
+            m = _FEATURE_BEFORE.search(text, max(0, span.start - 60), span.start) if span.start else None
+            if m is not None:
+                kind = re.sub(r"\s+", " ", m.group("kind").lower())
+                name = text[span.start : span.end]
+                found = tuple(c for c in self.index.lookup(f"{name} {kind}") if c.place.kind in _FEATURES)
+                if found:
+                    span = Span(m.start("kind"), span.end, found)
+            out.append(span)
+        return out
 
     @staticmethod
     def _merge_crossings(text: str, spans: list[Span]) -> list[Span]:

@@ -304,6 +304,18 @@ def test_arabic_common_nouns_are_not_places(parser: Geoparser, word: str) -> Non
     assert parser.parse(f"وصلت القوات إلى {word} صباح اليوم.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Jets hit the international airport in the Syrian capital of Damascus.", "sy-damascus-international-airport"),
+        ("Two drones were downed near the air base outside Balad.", "iq-balad-air-base"),
+        ("Militants attacked a village near Balad.", "iq-balad"),  # no kind word: the town
+    ],
+)
+def test_a_kind_word_then_a_place_is_the_feature_named_for_it(parser: Geoparser, text: str, place_id: str) -> None:
+    assert [m.place.id for m in parser.parse(text) if m.place] == [place_id]
+
+
 @pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
 def test_arabic_particles_with_pronouns_are_not_places(parser: Geoparser, word: str) -> None:
     # they fold to Baneh, Anah's old spelling and Van
