@@ -94,13 +94,15 @@ class NameIndex:
         suffixes: tuple[str, ...],
         compound: str,
     ) -> None:
+        arabic_prefixes = [p for p in prefixes if is_arabic(p)]
+        latin_prefixes = [p for p in prefixes if not is_arabic(p)]
         for spelling in named.spellings:
             for key in name_keys(spelling):
                 if is_arabic(key):
-                    words = [f"{p} {key}" for p in prefixes if is_arabic(p)]
+                    words = [f"{p} {key}" for p in arabic_prefixes]
                 else:
                     words = [f"{key} {s}" for s in suffixes]
-                    words += [f"{p} {key}" for p in prefixes if not is_arabic(p)]
+                    words += [f"{p} {key}" for p in latin_prefixes]
                 for word in words:
                     keys[word].append(Candidate(place, spelling, False, compound))
 

@@ -60,3 +60,21 @@ def test_name_keys_join_short_particles_and_vary_endings() -> None:
     assert "talafar" in name_keys("Tal Afar")
     assert {"raqqa", "raqqah", "raqqeh"} <= name_keys("Raqqa")
     assert "البوكمال" in name_keys("البو كمال")
+
+
+@pytest.mark.parametrize(
+    ("gazetteer", "news"),
+    [
+        ("'Ayn 'Isa", "Ain Isa"),
+        ("Dayr 'Atiyah", "Deir Atiyah"),
+        ("Tall Brak", "Tel Brak"),
+        ("Kafr Nabudah", "Kfar Nabudah"),
+    ],
+)
+def test_the_opening_words_of_arabic_names_match_however_transliterated(gazetteer: str, news: str) -> None:
+    assert fold_name(news) in name_keys(gazetteer)
+
+
+@pytest.mark.parametrize("name", ["Dayr az-Zawr", "دَير الزُّور", "Al-Qa’im", "Tall\u200b Abyad", "ÉLÈVE  Çà"])
+def test_fold_name_is_fold_text_with_spaces_collapsed(name: str) -> None:
+    assert fold_name(name) == " ".join(fold_text(name)[0].split())
