@@ -100,3 +100,14 @@ def test_the_crossing_lies_between_the_towns_it_connects(gazetteer: Gazetteer) -
     crossing = gazetteer["iq-al-qaim-abu-kamal-crossing"]
     a, b = (gazetteer[i] for i in crossing.connects)
     assert km(crossing, a.lat, a.lon) < 15 and km(crossing, b.lat, b.lon) < 15
+
+
+def test_a_district_lies_near_the_city_it_is_part_of(gazetteer: Gazetteer) -> None:
+    """A city district, landmark or camp placed by hand is within 15 km of its city's point."""
+    far = [
+        (p.id, round(km(city, p.lat, p.lon)))
+        for p in gazetteer
+        if p.part_of and (city := gazetteer[p.part_of]).kind in ("city", "town")
+        if km(city, p.lat, p.lon) > 15
+    ]
+    assert not far
