@@ -83,6 +83,9 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "territory_change",
         r"seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|"
         r"(?:took|taken|wrested|seized|regained|lost|retook|established|imposed) control|"
+        # "after taking the nearby city of al-Qaim", "took the town of Rawa": a takeover told by its object
+        r"(?:took|taking|takes|take)\s+(?:over\s+)?(?:the\s+)?(?:nearby\s+|strategic\s+|border\s+)?"
+        r"(?:city|town|village|district|crossing|airport|air\s?base|base|hill)\b|"
         r"liberat(?:ed|es?|ing|ion)|recaptur\w*|retook|retaken|retake|re-capture\w*|overran|fell to|drove out|expelled|"
         r"defeated",
         (

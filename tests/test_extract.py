@@ -658,6 +658,7 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("Warplanes bombed Hajin on Monday.", "air_strike"),
         ("Katyusha rockets landed near Baghdad airport on Monday.", "rocket_attack"),
         ("Artillery shelled Tal Afar on Monday.", "shelling"),
+        ("Iraqi forces took the town of Rawa on Monday.", "territory_change"),
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
         ("Iraqi forces recaptured Rawa on Monday.", "territory_change"),
