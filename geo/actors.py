@@ -84,7 +84,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "Iran": (r"Iran(?:ian)?", r"IRGC", r"Islamic Revolutionary Guards? Corps", _capital(r"Tehran")),
     "Syrian government": (
-        r"Syrian (?:Arab )?(?:government|army|Army|regime|military)(?: forces)?",
+        r"Syrian (?:Arab )?(?:government|army|Army|regime|military)(?: forces| troops)?",
+        r"Syrian (?:government |regime )?(?:troops|soldiers|forces)",
+        r"(?:government|regime) troops",
         r"(?:regime|pro-government|government) forces",
         _capital(r"Damascus"),
         r"SAA",

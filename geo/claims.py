@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMention, actor_mentions
-from .eventwords import Trigger, asides, mostly_arabic, with_harakat
+from .eventwords import Trigger, asides, find_triggers, mostly_arabic, with_harakat
 
 __all__ = ["ClaimDraft", "Speaker", "affiliations", "find_claims", "find_speaker"]
 
@@ -147,12 +147,19 @@ _BLAMED_ON = re.compile(
     re.I,
 )
 # "PKK-affiliated media blamed the attack on Turkey": who blames, in the clause before the verb
+# "X was behind the attack", "X is believed to be behind it", "يقف تنظيم داعش وراء الهجوم": who did it, as said
+_BEHIND_EN = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:(?:widely\s+)?(?:believed|thought|suspected|said|likely)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+)?)?behind\b",
+    re.I,
+)
+_BEHIND_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)")
 _BLAMER = re.compile(
     r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has |have |had )?$"
 )
 _HEDGE = re.compile(
     r"\b(?:suspected|believed|reportedly|allegedly|apparently|likely|presumed|probably)\b|"
-    r"(?<!\w)(?:يعتقد|يُعتقد|يرجح|يرجّح|يُرجّح|مرجح|على الأرجح|يشتبه|يُشتبه|ربما|على الأغلب)(?!\w)",
+    r"(?<!\w)[وف]?(?:يعتقد|يُعتقد|يرجح|يرجّح|يُرجّح|مرجح|على الأرجح|يشتبه|يُشتبه|ربما|على الأغلب)(?!\w)",
     re.IGNORECASE,
 )
 # "غارات يعتقد أن الطائرات الإسرائيلية شنتها", "طيران يرجح أنه إسرائيلي": the agent a hedge names
@@ -451,6 +458,8 @@ def find_claims(
             who = _speaker_name(Speaker(0, 0, _clean(blamer.group("who"))), previous_speaker) if blamer else None
             if target and (who is None or who.lower().split()[-1] in ("was", "were", "been", "is")):
                 who = None  # "…was blamed on X": the passive names nobody
+            if who is not None and find_triggers(who):
+                who = None  # "a drone attack blamed on X": what is blamed, not who blames
             if target:
                 claims.append(ClaimDraft(target.name, "attributes", who or said_by or outlet))
         else:
@@ -461,6 +470,14 @@ def find_claims(
                 accuser, accused = following[0], following[1]
             if accused:
                 claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
+    behind = None if claims else (_BEHIND_AR if arabic else _BEHIND_EN).search(sentence)
+    if behind:  # "Kataib Hezbollah was behind the attack", "تقف فصائل موالية لإيران وراء الهجوم"
+        if arabic:  # the verb first, then who: "تقف فصائل موالية لإيران وراء…"
+            who = next((a for a in actors if a.start >= behind.start()), None)
+        else:
+            who = next((a for a in reversed(actors) if a.end <= behind.start()), None)
+        if who is not None:
+            claims.append(ClaimDraft(who.name, _third_party_stance(sentence), said_by or outlet))
     if not claims and trigger is not None and trigger.event_type == "armed_clash":
         between = _BETWEEN.match(sentence, trigger.end)
         sides = [a for a in actors if between and a.start >= between.end()][:3]

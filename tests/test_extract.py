@@ -560,6 +560,18 @@ def test_a_denial_in_a_later_sentence_joins_the_incident(parser: Geoparser) -> N
         ),
         ("ولم تعلق إسرائيل على الغارة التي استهدفت مواقع قرب تدمر أمس.", []),
         ("وانفجرت عبوة ناسفة بدورية للجيش العراقي في الرطبة أمس.", []),
+        (
+            "Kataib Hezbollah was behind the rocket attack on a base near Baghdad on Monday, two officials said.",
+            [("Kataib Hezbollah", "attributes", "two officials")],
+        ),
+        (
+            "ويعتقد أن فصائل موالية لإيران تقف وراء الهجوم الصاروخي على قاعدة قرب الحسكة يوم الاثنين.",
+            [("Iranian-backed militias", "suspected", OUTLET)],
+        ),
+        (  # what is blamed is not who blames
+            "A drone attack blamed on Iran-backed militias hit Ain al-Asad on Monday.",
+            [("Iranian-backed militias", "attributes", OUTLET)],
+        ),
         (  # when it was said, between the verb of saying and what was said
             "The Turkish defence ministry announced late Monday night that it struck militants near Duhok.",
             [("Turkey", "claims_responsibility", "Turkish defence ministry")],
