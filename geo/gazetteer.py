@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .cache import cached, fingerprint
 from .errors import DataError
 from .yamlio import Record, read_records, validate_unique
 
@@ -116,6 +117,7 @@ class Gazetteer:
 
     places: dict[str, Place]
     origins: dict[str, tuple[str, int]]
+    fingerprint: str | None = None  # of the files read, when read from files: what a cache may key on
 
     def __getitem__(self, place_id: str) -> Place:
         return self.places[place_id]
@@ -154,6 +156,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise DataError("no gazetteer files (*.yaml) found", path=str(folder))
+    key = fingerprint(files, ("gazetteer", "yamlio", "errors"), packages=("pydantic", "PyYAML"), extra=str(folder))
+    return cached("gazetteer", key, lambda: _read(files, key))
+
+
+def _read(files: list[Path], key: str) -> Gazetteer:
     places, records = validate_unique(Place, (r for path in files for r in read_records(path)))
     _check_references(places, records)
-    return Gazetteer(places=places, origins={pid: (r.path, r.line) for pid, r in records.items()})
+    return Gazetteer(places=places, origins={pid: (r.path, r.line) for pid, r in records.items()}, fingerprint=key)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from .cache import cached, fingerprint
 from .disambiguate import Scored, resolve_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .index import Candidate, NameIndex
@@ -198,12 +199,32 @@ FUZZY_MIN_SCORE = 86.0
 _FUZZY_CACHE_SIZE = 100_000
 
 
+def _name_index(gazetteer: Gazetteer, blockers: tuple[str, ...]) -> NameIndex:
+    """The gazetteer's index, from the on-disk cache when one was built from the same files and code."""
+    if gazetteer.fingerprint is None:
+        return NameIndex(gazetteer, blockers)
+    key = fingerprint(
+        (), ("index", "normalize"), packages=("pyahocorasick",), extra=gazetteer.fingerprint + "\n".join(blockers)
+    )
+
+    def refer(obj: object) -> str | None:  # the gazetteer and its places are the caller's: stored by name
+        return "" if obj is gazetteer else obj.id if isinstance(obj, Place) else None
+
+    return cached(
+        "index",
+        key,
+        lambda: NameIndex(gazetteer, blockers),
+        refer=refer,
+        resolve=lambda name: gazetteer if name == "" else gazetteer[name],
+    )
+
+
 class Geoparser:
     """A gazetteer with its name index, ready to parse text."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
-        self.index = NameIndex(self.gazetteer, organisation_names())
+        self.index = _name_index(self.gazetteer, organisation_names())
         self.english = english_words()
         self._not_name_starts = self.english | ARTICLES | {"the"}
         self._fuzzy_cache: dict[str, tuple[int, int, tuple[Candidate, ...], float] | None] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -45,9 +45,8 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One place a key can stand for, and how the key was reached."""
+class Candidate(NamedTuple):
+    """One place a key can stand for, and how the key was reached (a tuple: tens of thousands are made)."""
 
     place: Place
     spelling: str  # the gazetteer spelling the key comes from

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+# every test builds what it loads, and writes nothing to the home folder; tests/test_cache.py turns it on
+os.environ.setdefault("BORDERMAP_CACHE_DIR", "off")
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Geoparser
