@@ -93,7 +93,7 @@ _AR_AFTER_WHO = r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم
 _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
     re.compile(
-        r"(?<!\w)(?:بحسب|حسب|وفق(?:ا|اً|ًا)?\s*لـ?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?"
+        r"(?<!\w)(?:بحسب|حسب|وفق(?:اً|ًا|ا)?\s*(?:لـ?)?\s*|نقلا عن|نقلاً عن)\s*[\"“«]?"
         r"(?:ما\s+(?:أفاد|أفادت|ذكر|ذكرت|ذكره|ذكرته|نقل|نقلت|نقله|أورد|أوردت|أورده|أعلن|أعلنت|أعلنه)\s*(?:به|بها)?\s+)?"
         r"(?P<who>(?:[^\s،,.:\"“”«»]+\s+){0,5}[^\s،,.:\"“”«»]+)"
     ),
@@ -131,7 +131,10 @@ _OWN_ACT_EN = re.compile(
 )
 _OWN_ACT_AR = re.compile(
     r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,5}?"
-    r"(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف|تحييد|تدمير|قتل|السيطرة|سيطرتها|سيطرته)(?!\w)"
+    r"(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف|تحييد|تدمير|قتل|السيطرة|سيطرتها|سيطرته)(?!\w)|"
+    # "…إن قواتها نفذت غارة", "…أن طائراته قصفت": the speaker's own forces did it
+    r"(?<!\w)(?:أن|أنّ|إن|إنّ|بأن)\s+(?:قواتها|قواته|قواتنا|مقاتليها|مقاتليه|طائراتها|طائراته|وحداتها|وحداته)\s+"
+    r"(?:\S+\s+){0,2}?(?:نفذت|شنت|استهدفت|قصفت|دمرت|قتلت|سيطرت|أسقطت|حيدت|هاجمت)(?!\w)"
 )
 _DENIAL_EN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?)|did not (?:conduct|carry out|"
@@ -150,10 +153,19 @@ _BLAMED_ON = re.compile(
 # "X was behind the attack", "X is believed to be behind it", "يقف تنظيم داعش وراء الهجوم": who did it, as said
 _BEHIND_EN = re.compile(
     r"\b(?:was|were|is|are|been|be)\s+(?:(?:widely\s+)?(?:believed|thought|suspected|said|likely)\s+"
-    r"(?:to\s+(?:be|have\s+been)\s+)?)?behind\b",
+    r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:behind|responsible\s+for)\b",
     re.I,
 )
-_BEHIND_AR = re.compile(r"(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)")
+_BEHIND_AR = re.compile(
+    r"(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)|"
+    r"(?<!\w)(?:هي|هو|هم)?\s*(?:ال)?مسؤول(?:ة|ون|ين)?\s+عن(?!\w)"
+)
+# "the drone was launched by the PKK", "rockets fired by the Islamic Resistance": the agent after "by"
+_DONE_BY_EN = re.compile(
+    r"\b(?:was|were|been|being)?\s*(?:launched|fired|carried out|conducted|planted|detonated|flown|sent|staged)"
+    r"\s+by\s+(?:the\s+)?",
+    re.I,
+)
 _BLAMER = re.compile(
     r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has |have |had )?$"
 )
@@ -471,9 +483,12 @@ def find_claims(
             if accused:
                 claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
     behind = None if claims else (_BEHIND_AR if arabic else _BEHIND_EN).search(sentence)
-    if behind:  # "Kataib Hezbollah was behind the attack", "تقف فصائل موالية لإيران وراء الهجوم"
-        if arabic:  # the verb first, then who: "تقف فصائل موالية لإيران وراء…"
-            who = next((a for a in actors if a.start >= behind.start()), None)
+    done_by = None if claims or arabic else _DONE_BY_EN.search(sentence)
+    if behind or done_by:  # "Kataib Hezbollah was behind the attack", "تقف فصائل موالية لإيران وراء الهجوم"
+        if done_by:  # "…was launched by the PKK": who follows
+            who = next((a for a in actors if a.start == done_by.end()), None)
+        elif arabic and not behind.group(0).lstrip().startswith(("هي", "هو", "هم", "ال", "م")):
+            who = next((a for a in actors if a.start >= behind.start()), None)  # the verb first: "تقف X وراء…"
         else:
             who = next((a for a in reversed(actors) if a.end <= behind.start()), None)
         if who is not None:

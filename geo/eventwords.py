@@ -290,6 +290,8 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
     if _FOUND.search(clause) or in_background(sentence, at):
         return False
+    if _ABOUT_THE_CLAIM.search(clause):
+        clause = clause[_ABOUT_THE_CLAIM.search(clause).end() :]  # type: ignore[union-attr]
     if arabic:
         may = _MAY_AR.search(clause + sentence[at : at + 20])
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
@@ -299,6 +301,16 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
 
 
 _WORD_AT = re.compile(r"[\w-]+")
+
+
+# "no group has claimed responsibility for the attack", "ولم تعلق إسرائيل على الغارة": the "no" is the claim's
+# or the comment's; the incident they are about happened
+_ABOUT_THE_CLAIM = re.compile(
+    r"^.*\b(?:claim\w*|took|taken|responsibility|credit|comment\w*)\b(?:\s+(?:responsibility|credit))?"
+    r"\s+(?:for|on|about)\s+(?:the\s+|an?\s+|this\s+|that\s+)?|"
+    r"^.*(?<!\w)(?:[وف]?(?:تعلق|يعلق|تبن\w*)|مسؤولي\w*)\s+(?:على|عن)\s+",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # what the sentence tells as background to its incident, to the end of that clause: the cause it answered

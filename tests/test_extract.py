@@ -583,6 +583,30 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "ويعتقد أن فصائل موالية لإيران تقف وراء الهجوم الصاروخي على قاعدة قرب الحسكة يوم الاثنين.",
             [("Iranian-backed militias", "suspected", OUTLET)],
         ),
+        (
+            "Officials said the drone that hit a car near Sinjar on Monday was launched by the PKK.",
+            [("Kurdistan Workers' Party", "attributes", "Officials")],
+        ),
+        (
+            "The SDF said ISIS cells were responsible for the attack near Hajin on Monday.",
+            [("Islamic State", "attributes", "Syrian Democratic Forces")],
+        ),
+        (
+            "وقالت قسد إن خلايا داعش هي المسؤولة عن الهجوم على حاجز قرب هجين يوم الاثنين.",
+            [("Islamic State", "attributes", "Syrian Democratic Forces")],
+        ),
+        (
+            "وأكدت القيادة المركزية الأمريكية أن قواتها نفذت غارة قرب البوكمال يوم الاثنين.",
+            [("United States", "claims_responsibility", "القيادة المركزية الأمريكية")],
+        ),
+        (
+            "واستهدفت طائرات حربية روسية قرية قرب إدلب يوم الاثنين، وفق ناشطين.",
+            [("Russia", "attributes", "ناشطين")],
+        ),
+        (  # the "no" is the claim's: the attack happened
+            "No group has claimed responsibility for the rocket attack near Baghdad on Monday.",
+            [],
+        ),
         (  # what is blamed is not who blames
             "A drone attack blamed on Iran-backed militias hit Ain al-Asad on Monday.",
             [("Iranian-backed militias", "attributes", OUTLET)],
