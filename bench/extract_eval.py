@@ -35,7 +35,8 @@ def _row(label: str, s: GroupScore) -> str:
     return (
         f"| {label} | {s.reports} | {s.incidents} | {s.proposed} | {s.found} | **{_pct(s.recall)}** | "
         f"**{_pct(s.precision)}** | {_pct(s.rate(s.type_right, s.found))} | {_pct(s.rate(s.date_exact, s.found))} | "
-        f"{_pct(s.rate(s.claims_right, s.found))} |"
+        f"{_pct(s.rate(s.claims_right, s.found))} | {_pct(s.rate(s.claims_matched, s.claims_proposed))} | "
+        f"{_pct(s.rate(s.claims_matched, s.claims_gold))} |"
     )
 
 
@@ -92,8 +93,8 @@ def main() -> int:
         for key in ((halves[r.id], r.language), (halves[r.id], "all")):
             groups.setdefault(key, GroupScore()).add(scores[r.id])
     print("| half | language | reports | incidents | proposed | found | recall | precision | type right | "
-          "date exact | claims right |")  # fmt: skip
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "date exact | claims right | claim precision | claim recall |")  # fmt: skip
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for half in ("dev", "test"):
         for lang in ("en", "ar", "all"):
             if (half, lang) in groups:

@@ -44,6 +44,7 @@ KIND_PRIOR = {
     "oil field": 1.8,
     "gas field": 1.8,
     "village": 1.0,
+    "city district": 0.8,  # a district wins where the text names its city or calls it a district
     "archaeological site": 1.2,
 }
 DEFAULT_PRIOR = 1.5
@@ -93,6 +94,8 @@ class _Context:
         self.countries = Counter(p.country for p in anchors)
         self.total = sum(self.countries.values()) or 1
         self.admin1 = {p.id for p in anchors if p.kind == "governorate"} | {p.admin1 for p in anchors if p.admin1}
+        # places the text may name: "Baghdad" is the city or its province, either way the districts' city
+        self.named = {c.place.id for s in spans if len(s.candidates) <= 3 for c in s.candidates}
         points = {(p.lat, p.lon) for p in anchors if p.kind not in AREA_KINDS}
         self.points = np.array(sorted(points)) if points else None
         self._near: dict[str, float] = {}
@@ -116,6 +119,7 @@ def _parts(span: Span, place: Place, exact: bool, cues: tuple[str, ...], ctx: _C
         "the country the text is about": 1.5 * ctx.countries.get(place.country, 0) / ctx.total,
         "near the other places the text names": 1.5 * ctx.nearness(place),
         "in a province the text names": 0.5 if place.admin1 in ctx.admin1 or place.id in ctx.admin1 else 0.0,
+        "in the city the text names": 2.0 if place.part_of and place.part_of in ctx.named else 0.0,
         "the kind word beside it": 2.5 if any(cue in place.kind for cue in cues) else 0.0,
         "its spelling exactly": 0.3 if exact else 0.0,
         "the dateline's country": 3.0 if span.country_hint and place.country == span.country_hint else 0.0,

@@ -68,13 +68,21 @@ def claim_matches(proposed: dict[str, str], gold: dict[str, str]) -> bool:
     )
 
 
-def _claims_right(proposed: Iterable[dict[str, str]], gold: Iterable[dict[str, str]]) -> tuple[bool, str | None]:
+def _pair_claims(
+    proposed: Iterable[dict[str, str]], gold: Iterable[dict[str, str]]
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The proposed claims and the annotated ones left once each annotated claim took a proposed one saying it."""
     left, wanted = list(proposed), list(gold)
     for g in list(wanted):
         hit = next((p for p in left if claim_matches(p, g)), None)
         if hit is not None:
             left.remove(hit)
             wanted.remove(g)
+    return left, wanted
+
+
+def _claims_right(proposed: Iterable[dict[str, str]], gold: Iterable[dict[str, str]]) -> tuple[bool, str | None]:
+    left, wanted = _pair_claims(proposed, gold)
     if not wanted and not left:
         return True, None
     if wanted and left:
@@ -149,6 +157,9 @@ class GroupScore:
     type_right: int = 0
     date_exact: int = 0
     claims_right: int = 0
+    claims_proposed: int = 0  # claims on found incidents, one by one: proposed, annotated, and saying the same
+    claims_gold: int = 0
+    claims_matched: int = 0
     causes: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: GroupScore) -> None:
@@ -200,6 +211,10 @@ def score_report(report: Report, cands: list[Candidate]) -> GroupScore:
             s.date_exact += 1
         right, why = _claims_right(c.claims, g.claims)
         s.claims_right += right
+        left, _ = _pair_claims(c.claims, g.claims)
+        s.claims_proposed += len(c.claims)
+        s.claims_gold += len(g.claims)
+        s.claims_matched += len(c.claims) - len(left)
         if why:
             s.causes[why] += 1
     for j, c in enumerate(cands):

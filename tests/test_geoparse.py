@@ -316,6 +316,21 @@ def test_a_kind_word_then_a_place_is_the_feature_named_for_it(parser: Geoparser,
     assert [m.place.id for m in parser.parse(text) if m.place] == [place_id]
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [  # a city's district where the text names the city or calls it one; the town of that name otherwise
+        ("A car bomb hit Baghdad's Yarmouk district on Monday.", "iq-yarmouk-baghdad"),
+        ("Shelling hit the Hamidiya neighbourhood of Deir ez-Zor.", "sy-hamidiya-deir-ez-zor"),
+        ("Clashes erupted in Hamidiya on Monday.", "sy-al-hamidiyah"),
+        ("Clashes in Khalidiya, Homs.", "sy-khalidiya-homs"),
+        ("Clashes in Khalidiya, Anbar.", "iq-khalidiya"),
+        ("انفجار في حي الكرادة ببغداد", "iq-karrada"),
+    ],
+)
+def test_a_district_is_its_citys_where_the_text_says_so(parser: Geoparser, text: str, place_id: str) -> None:
+    assert parser.parse(text)[1 if text.startswith("A car bomb") else 0].place.id == place_id
+
+
 @pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
 def test_arabic_particles_with_pronouns_are_not_places(parser: Geoparser, word: str) -> None:
     # they fold to Baneh, Anah's old spelling and Van
