@@ -328,7 +328,7 @@ def test_a_kind_word_then_a_place_is_the_feature_named_for_it(parser: Geoparser,
     ],
 )
 def test_a_district_is_its_citys_where_the_text_says_so(parser: Geoparser, text: str, place_id: str) -> None:
-    assert parser.parse(text)[1 if text.startswith("A car bomb") else 0].place.id == place_id
+    assert place_id in [m.place.id for m in parser.parse(text) if m.place]
 
 
 @pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
