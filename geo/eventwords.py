@@ -45,8 +45,10 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "air_strike",
         r"air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|warplanes|war ?planes|fighter jets|jets|"
         r"air defen[cs]es|"
-        r"bombed|bombing|bombardments?|carpet bomb\w*|strikes?",  # a bare "strike" here is from the air
+        r"bombed|bombing|bombardments?|carpet bomb\w*|barrel[- ]bomb\w*|strikes?",  # a bare "strike": from the air
         (
+            "براميل متفجرة",
+            "برميل متفجر",
             "غارة",
             "غارات",
             "ضربة جوية",
@@ -69,7 +71,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "remote_explosive",
         r"(?:roadside|car|truck|suicide) bomb(?:s|ings?|ers?)?|IEDs?|improvised explosive|explosive devices?|"
-        r"landmines?|booby[- ]trap\w*|(?:car|vehicle) (?:explosions?|blasts?)",
+        r"landmines?|booby[- ]trap\w*|(?:car|vehicle) (?:explosions?|blasts?)|blown up|blew up|"
+        r"(?<!sound )(?<!gas )(?<!smoke )(?<!stun )(?<!barrel )(?<!tear )(?<!cluster )(?<!drone )bombs?",
         ("عبوة ناسفة", "عبوات ناسفة", "سيارة مفخخة", "مفخخة", "لغم", "ألغام", "حزام ناسف", "انتحاري", "انفجار سيارة"),
     ),
     (
