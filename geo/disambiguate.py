@@ -13,8 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -53,9 +52,8 @@ EARTH_RADIUS_KM = 6371.0088
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """A candidate place with its score and confidence."""
+class Scored(NamedTuple):
+    """A candidate place with its score and confidence (a tuple: one is made per candidate of every mention)."""
 
     place: Place
     score: float

@@ -75,8 +75,8 @@ _DATELINE = re.compile(
     r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)?[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*[-–—]",
     re.MULTILINE,
 )
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][^\W\d_]+(?:['’`‘][^\W\d_]+)?"
+_CAPITALISED_RUN = re.compile(  # the capital first, then what is before it: the scan skips other letters fast
+    r"[A-Z](?<![\w'’][A-Z])[^\W\d_]+(?:['’`‘][^\W\d_]+)?"
     r"(?:[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z][^\W\d_]+(?:['’`‘][^\W\d_]+)?)*"
 )
 _SEPARATOR = re.compile(r"^\s*(?:[-–—/]|and|to)\s*$")
@@ -124,11 +124,16 @@ _SHARED_KIND = re.compile(
     rf"(?P<a_ar>{_AR_NAME}?)\s+و(?P<b_ar>{_AR_NAME}?)(?!\w)"
 )
 # "the international airport in the Syrian capital of", "the dam near": a kind word, then where
-_FEATURE_BEFORE = re.compile(
-    r"\b(?P<kind>(?:international\s+|military\s+)?(?:airport|air\s?base|airfield|dam|oil\s?field|gas\s?field|"
-    r"(?:border\s+)?crossing|camp|prison))\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
+# the kind words as folded text writes them
+_FEATURE_WORDS = (
+    *("airport", "air base", "airbase", "airfield", "dam", "oil field", "oilfield", "gas field", "crossing"),
+    *("camp", "prison"),
+)
+_FEATURE_LEAD = re.compile(r"\b(?:international|military|border)\s+$", re.IGNORECASE)
+_FEATURE_TAIL = re.compile(
+    r"\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
     r"(?:(?:(?:Syrian|Iraqi|Kurdish|northern|southern|eastern|western|north|south|east|west)\s+)?"
-    r"(?:capital|city|town|province)(?:\s*,\s*|\s+of\s+))?$",
+    r"(?:capital|city|town|province)(?:\s*,\s*|\s+of\s+))?",
     re.IGNORECASE,
 )
 _FEATURES = frozenset(
@@ -236,7 +241,7 @@ class Geoparser:
         spans = self._merge_crossings(text, spans)
         spans = _not_cut_in_two(text, spans)
         spans = self._shared_kind_word(text, spans)
-        spans = self._feature_of_place(text, spans)
+        spans = self._feature_of_place(text, folded, offsets, spans)
         spans += self._fuzzy_spans(text, [*spans, *blocked])
         spans += self._crossing_parts(text, spans)
         spans.sort(key=lambda s: (s.start, -s.end))
@@ -347,21 +352,29 @@ class Geoparser:
         kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
         return sorted([*kept, *found], key=lambda s: s.start)
 
-    def _feature_of_place(self, text: str, spans: list[Span]) -> list[Span]:
+    def _feature_of_place(self, text: str, folded: str, offsets: np.ndarray | None, spans: list[Span]) -> list[Span]:
         """The feature a kind word names for a place: "the international airport in the capital of Damascus".
 
         A kind word, then "in", "of", "near" and the place: the place's feature of that kind (Damascus
         International Airport) if the gazetteer has one, in place of the city.
         """
+        # where each "<kind> in/of/near …" phrase ends: a place starting there is the one it names
+        phrases: dict[int, tuple[int, str]] = {}
+        for fstart, fend in _words_at(folded, _FEATURE_WORDS):  # the kind word first: most text names no feature
+            core_start, core_end = _original(offsets, fstart, fend)
+            tail = _FEATURE_TAIL.match(text, core_end)
+            if tail is not None:
+                lead = _FEATURE_LEAD.search(text, max(0, core_start - 16), core_start)
+                start = lead.start() if lead else core_start
+                phrases[tail.end()] = (start, re.sub(r"\s+", " ", text[start:core_end].lower()))
         out: list[Span] = []
         for span in spans:
-            m = _FEATURE_BEFORE.search(text, max(0, span.start - 60), span.start) if span.start else None
-            if m is not None:
-                kind = re.sub(r"\s+", " ", m.group("kind").lower())
+            if span.start in phrases:
+                start, kind = phrases[span.start]
                 name = text[span.start : span.end]
                 found = tuple(c for c in self.index.lookup(f"{name} {kind}") if c.place.kind in _FEATURES)
                 if found:
-                    span = Span(m.start("kind"), span.end, found)
+                    span = Span(start, span.end, found)
             out.append(span)
         return out
 
@@ -518,6 +531,19 @@ def _not_cut_in_two(text: str, spans: list[Span]) -> list[Span]:
         if side_by_side and not is_arabic(text[a.start : b.end]):
             cut |= {i - 1, i}
     return [s for i, s in enumerate(spans) if i not in cut]
+
+
+def _words_at(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``words`` stands as a whole word in folded text (``str.find``: faster than a pattern)."""
+    found = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or folded[at - 1] == " ") and (end == len(folded) or not folded[end].isalnum()):
+                found.append((at, end))
+            at = folded.find(word, end)
+    return found
 
 
 def _original(offsets: np.ndarray | None, fstart: int, fend: int) -> tuple[int, int]:
