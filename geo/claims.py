@@ -89,7 +89,10 @@ _AR_SAY = _verbs_ar(
     *"نفى نفت أصدر أصدرت نقل نقلت كشف كشفت".split(),
 )
 # what follows the one who speaks: a date, "that", "in a statement", or the act announced
-_AR_AFTER_WHO = r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل|تنفيذ|استهداف|شن|مقتل|إصابة|سقوط|إحباط"
+_AR_AFTER_WHO = (
+    r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل|تنفيذ|استهداف|شن|مقتل|إصابة|سقوط|إحباط|"
+    r"بمقتل|بإصابة|بسقوط|بوقوع|بانفجار"  # "أفاد المرصد بمقتل…": what it reports, with بـ
+)
 _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
     re.compile(
@@ -98,7 +101,8 @@ _SPEAKER_AR = [
         r"(?P<who>(?:[^\s،,.:\"“”«»]+\s+){0,5}[^\s،,.:\"“”«»]+)"
     ),
     re.compile(
-        rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+(?P<who>{_AR_NP})(?=\s*[،,:]|\s+(?:{_AR_AFTER_WHO})\b|\s*[.]?\s*$)"
+        rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+[\"“«]?(?P<who>{_AR_NP})[\"”»]?"
+        rf"(?=\s*[،,:]|\s+(?:{_AR_AFTER_WHO})\b|\s*[.]?\s*$)"
     ),
 ]
 _PRONOUN_EN = re.compile(
@@ -130,7 +134,7 @@ _OWN_ACT_EN = re.compile(
     re.IGNORECASE,
 )
 _OWN_ACT_AR = re.compile(
-    r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,5}?"
+    r"(?<!\w)[وف]?(?:أعلن|أعلنت|أكد|أكدت)\s+(?:\S+\s+){0,8}?"
     r"(?:تنفيذ|عن\s+تنفيذ|شن|استهداف|قصف|تحييد|تدمير|قتل|السيطرة|سيطرتها|سيطرته)(?!\w)|"
     # "…إن قواتها نفذت غارة", "…أن طائراته قصفت": the speaker's own forces did it
     r"(?<!\w)(?:أن|أنّ|إن|إنّ|بأن)\s+(?:قواتها|قواته|قواتنا|مقاتليها|مقاتليه|طائراتها|طائراته|وحداتها|وحداته)\s+"
@@ -158,6 +162,7 @@ _BEHIND_EN = re.compile(
 )
 _BEHIND_AR = re.compile(
     r"(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)|"
+    r"(?<!\w)[وف]?(?:نفذته|نفذها|شنته|شنها|نفذتها|شنتها)(?!\w)|"  # "…الهجوم نفذته فصائل موالية": who follows
     r"(?<!\w)(?:هي|هو|هم)?\s*(?:ال)?مسؤول(?:ة|ون|ين)?\s+عن(?!\w)"
 )
 # "the drone was launched by the PKK", "rockets fired by the Islamic Resistance": the agent after "by"
@@ -291,7 +296,7 @@ _RELAYED_EN = re.compile(
 )
 _RELAYED_AR = re.compile(
     rf"(?<!\w)[وف]?{_verbs_ar('نقلت', 'نقل')}\s+(?P<via>{_AR_NP})\s+عن\s+(?P<who>(?:[^\s،,.:\"“”«»]+\s+){{0,3}}?"
-    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|أن|إن|بأن)\b|\s*[،,:])"
+    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])"
 )
 
 
@@ -480,6 +485,10 @@ def find_claims(
             accused = following[0] if following else None
             if arabic and len(following) > 1:  # "اتهم التحالف مجموعات…": the verb comes first, then who accuses
                 accuser, accused = following[0], following[1]
+            elif arabic and accused is not None and accuser is None:  # "اتهمت وزارة الخارجية السورية إسرائيل"
+                named_first = sentence[accuse.end() : accused.start].strip(' "“”«»،')
+                if 0 < len(named_first.split()) <= 5:
+                    accuser = ActorMention(accuse.end(), accused.start, named_first, _clean(named_first))
             if accused:
                 claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
     behind = None if claims else (_BEHIND_AR if arabic else _BEHIND_EN).search(sentence)

@@ -603,6 +603,23 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "واستهدفت طائرات حربية روسية قرية قرب إدلب يوم الاثنين، وفق ناشطين.",
             [("Russia", "attributes", "ناشطين")],
         ),
+        (  # the verb first, then who accuses, then whom
+            "واتهمت وزارة الخارجية السورية إسرائيل بشن غارات على مواقع قرب دمشق يوم الاثنين.",
+            [("Israel", "accuses", "وزارة الخارجية السورية")],
+        ),
+        (  # a group named in quotes, its statement set off by commas
+            'وأعلنت "المقاومة الإسلامية في العراق"، في بيان، استهداف قاعدة التنف بطائرة مسيرة يوم الاثنين.',
+            [("Islamic Resistance in Iraq", "claims_responsibility", "Islamic Resistance in Iraq")],
+        ),
+        (
+            "ونقلت وكالة رويترز عن مسؤولين أمريكيين قولهم إن الهجوم على قاعدة قرب الحسكة يوم الاثنين نفذته "
+            "فصائل مدعومة من إيران.",
+            [("Iranian-backed militias", "attributes", "مسؤولين أمريكيين (وكالة رويترز)")],
+        ),
+        (
+            "وأفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة جنود بهجوم لخلايا تنظيم الدولة قرب الميادين يوم الاثنين.",
+            [("Islamic State", "attributes", "Syrian Observatory for Human Rights")],
+        ),
         (  # the "no" is the claim's: the attack happened
             "No group has claimed responsibility for the rocket attack near Baghdad on Monday.",
             [],
