@@ -76,6 +76,12 @@ KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "capital": ("city",),
     "river": ("river",),
     "ريف": ("governorate",),  # "ريف دير الزور": the province's rural land, not the city
+    # "in western Daraa", "eastern Deir ez-Zor": a part of the province, where the name is also its city's
+    "eastern": ("governorate", "region"),
+    "western": ("governorate", "region"),
+    "northern": ("governorate", "region"),
+    "southern": ("governorate", "region"),
+    "rural": ("governorate",),
     "أرياف": ("governorate",),
     "محافظة": ("governorate",),
     "مدينة": ("city", "town"),

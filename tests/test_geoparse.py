@@ -331,6 +331,19 @@ def test_a_district_is_its_citys_where_the_text_says_so(parser: Geoparser, text:
     assert place_id in [m.place.id for m in parser.parse(text) if m.place]
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [  # a part of the province where the name is also its city's; the city otherwise
+        ("Shelling hit villages in western Daraa.", "sy-gov-daraa"),
+        ("Cells attacked a checkpoint in eastern Deir ez-Zor.", "sy-gov-deir-ez-zor"),
+        ("A strike hit a car in Daraa.", "sy-dara"),
+        ("قصف الاحتلال منطقة وادي اليرموك في ريف درعا الغربي", "sy-yarmouk-valley"),
+    ],
+)
+def test_a_direction_before_a_name_is_its_province(parser: Geoparser, text: str, place_id: str) -> None:
+    assert next(m.place.id for m in parser.parse(text) if m.place) == place_id
+
+
 @pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
 def test_arabic_particles_with_pronouns_are_not_places(parser: Geoparser, word: str) -> None:
     # they fold to Baneh, Anah's old spelling and Van
