@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -136,6 +136,19 @@ _FEATURE_TAIL = re.compile(
     r"(?:capital|city|town|province)(?:\s*,\s*|\s+of\s+))?",
     re.IGNORECASE,
 )
+# "the Syrian side of the", "الجانب العراقي من": which of a crossing's two posts the text means
+_SIDES = {
+    **dict.fromkeys(("syrian", "السوري"), "SY"),
+    **dict.fromkeys(("iraqi", "العراقي"), "IQ"),
+    **dict.fromkeys(("turkish", "التركي"), "TR"),
+    **dict.fromkeys(("jordanian", "الأردني"), "JO"),
+    **dict.fromkeys(("lebanese", "اللبناني"), "LB"),
+}
+_SIDE_OF = re.compile(
+    r"\b(?P<side>Syrian|Iraqi|Turkish|Jordanian|Lebanese)\s+side\s+of\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:ال)?جانب\s+(?P<side_ar>السوري|العراقي|التركي|الأردني|اللبناني)\s+(?:من\s+)?(?:ال)?$",
+    re.IGNORECASE,
+)
 _FEATURES = frozenset(
     {"border crossing", "air base", "military base", "airport", "camp", "oil field", "gas field", "dam"}
 )
@@ -233,6 +246,7 @@ class Geoparser:
         self.english = english_words()
         self._not_name_starts = self.english | ARTICLES | {"the"}
         self._fuzzy_cache: dict[str, tuple[int, int, tuple[Candidate, ...], float] | None] = {}
+        self._crossings = [p for p in self.gazetteer if p.kind == "border crossing"]
 
     def parse(self, text: str) -> list[Mention]:
         """Every place mention in ``text``, in order of position."""
@@ -246,7 +260,30 @@ class Geoparser:
         spans += self._crossing_parts(text, spans)
         spans.sort(key=lambda s: (s.start, -s.end))
         self._mark_datelines(text, spans)
-        return resolve_mentions(text, spans, self._to_mention)
+        return self._on_the_side(text, resolve_mentions(text, spans, self._to_mention))
+
+    def _on_the_side(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The crossing post of the country the text names ("the Syrian side of the Rabia crossing")."""
+        out = []
+        for m in mentions:
+            side = _SIDE_OF.search(text, max(0, m.start - 40), m.start) if m.place else None
+            if side is not None and m.place is not None and m.place.kind == "border crossing":
+                country = _SIDES[(side.group("side") or side.group("side_ar")).lower()]
+                other = next(
+                    (
+                        c
+                        for c in self._crossings
+                        if c.country == country
+                        and c.country != m.place.country
+                        and (m.place.id in c.connects or c.id in m.place.connects)
+                    ),
+                    None,
+                )
+                if other is not None:
+                    why = (f"on the side the text names ({side.group(0).strip()})",)
+                    m = replace(m, place=other, alternatives=((m.place, m.confidence), *m.alternatives), why=why)
+            out.append(m)
+        return out
 
     @staticmethod
     def _to_mention(text: str, span: Span, chosen: Scored | None, others: list[Scored]) -> Mention:
