@@ -196,6 +196,12 @@ _ARABIC_PARTICLES = frozenset(
     for word in ("أن", "إن", "لأن", "كأن", "لكن", "عن", "من", "في", "على", "إلى", "مع", "بين", "عند", "لدى", "حول")
     for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي")
 )
+# "قيادة عمليات الأنبار", "مجلس محافظة نينوى", "جامعة الموصل": the place names an institution, one or two
+# words after the institution's head noun (the Arabic word order of "Anbar Operations Command")
+_ARABIC_ORGANISATION_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:قيادة|مجلس|جامعة|وكالة|شبكة|قناة|إذاعة|صحيفة|تلفزيون|مديرية|شركة|مؤسسة|معهد|خلية)"
+    r"(?:\s+(?!محافظة|مدينة|قضاء|ناحية)\S+)?\s+(?:محافظة\s+)?$"
+)
 # common Arabic and Kurdish given names: one right before a place name makes it a surname
 _GIVEN_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Mohammed|Muhammad|Mohamed|Mohammad|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husayn|Hussain|Omar|"
@@ -326,7 +332,9 @@ class Geoparser:
         surface = text[start:end]
         if is_arabic(surface):
             # "المدينة" is "the city", whatever town shares the word
-            return key not in _ARABIC_COMMON_NOUNS and key not in _ARABIC_PARTICLES
+            if key in _ARABIC_COMMON_NOUNS or key in _ARABIC_PARTICLES:
+                return False
+            return not _ARABIC_ORGANISATION_BEFORE.search(text, max(0, start - 30), start)
         words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):

@@ -344,6 +344,19 @@ def test_a_direction_before_a_name_is_its_province(parser: Geoparser, text: str,
     assert next(m.place.id for m in parser.parse(text) if m.place) == place_id
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # an Arabic institution's name puts its head noun first: the place inside it is not tagged
+        ("وقالت قيادة عمليات الأنبار إن الهجوم فشل", []),
+        ("وقال مجلس محافظة نينوى إن الطريق أغلق", []),
+        ("وقالت قيادة شرطة نينوى إن هجوما استهدف قرية قرب الموصل", ["iq-mosul"]),
+        ("هجوم في محافظة الأنبار", ["iq-gov-anbar"]),
+    ],
+)
+def test_arabic_institutions_named_for_a_place(parser: Geoparser, text: str, found: list[str]) -> None:
+    assert [m.place.id for m in parser.parse(text) if m.place] == found
+
+
 @pytest.mark.parametrize("word", ["بأنه", "عنه", "وأن", "وإنها"])
 def test_arabic_particles_with_pronouns_are_not_places(parser: Geoparser, word: str) -> None:
     # they fold to Baneh, Anah's old spelling and Van
