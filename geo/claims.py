@@ -86,7 +86,7 @@ def _verbs_ar(*words: str) -> str:
 
 _AR_SAY = _verbs_ar(
     *"قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت اتهم اتهمت".split(),
-    *"نفى نفت أصدر أصدرت نقل نقلت كشف كشفت".split(),
+    *"نفى نفت أصدر أصدرت كشف كشفت".split(),  # نقل/نقلت: "نقلت قسد تعزيزات" moves troops; relayed words below
 )
 # what follows the one who speaks: a date, "that", "in a statement", or the act announced
 _AR_AFTER_WHO = (
@@ -110,7 +110,9 @@ _PRONOUN_EN = re.compile(
     r"the official|the officials|the ministry|the monitor|a press release.*)$",
     re.IGNORECASE,
 )
-_PRONOUN_AR = re.compile(r"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)$")
+# "وأضاف أنه…": he added that; the one who spoke before, if anyone did
+_THAT_FIRST_AR = re.compile(r"^(?:أن|أنه|أنها|أنّ|أنّه|إن|إنه|إنها|إنّ|بأن|بأنه)(?:\s|$)")
+_PRONOUN_AR = re.compile(rf"^(?:البيان|المصدر|المصادر|المتحدث|المسؤول|الوزارة|المرصد)$|{_THAT_FIRST_AR.pattern}")
 
 _RESPONSIBILITY_EN = re.compile(
     r"\b(?:claimed|claims|claim|claiming|took|takes|take|admitted) (?:the )?(?:responsibility|credit)\b|\bclaimed by\b|"
@@ -194,6 +196,13 @@ _DEFENCE = re.compile(
     r"\b(?:intercept\w*|downed|shot down|repel\w*|foil\w*|thwart\w*|neutrali[sz]\w*|defen[cs]es?|responded to|"
     r"fought off|fend\w* off|beat back|repuls\w*)\b|"
     r"(?<!\w)[وف]?(?:أحبط\w*|إحباط|تصد\w*|اعترض\w*|أسقط\w*|إسقاط)(?!\w)",
+    re.I,
+)
+# "…a vehicle of its", "سيارة تابعة لها", "مقاتليها": the speaker's own people or things were hit
+_ITS_OWN_HIT = re.compile(
+    r"(?<!\w)(?:تابع|تابعة|تابعين)\s+(?:لها|له|لهم)(?!\w)|(?<!\w)\S+(?:تها|ته)\s+(?:في|قرب)|"
+    r"(?<!\w)(?:لقواتها|لقواته|لعناصرها|لعناصره|مقاتليها|مقاتليه|عناصرها|عناصره|مواقعها|مواقعه|نقاطها|نقاطه)(?!\w)|"
+    r"\b(?:its|their) (?:own )?(?:vehicles?|positions?|fighters|members|troops|forces|base|bases|convoy|patrol)\b",
     re.I,
 )
 # the incident word that names who defends, not who attacks
@@ -296,7 +305,10 @@ _RELAYED_EN = re.compile(
 )
 _RELAYED_AR = re.compile(
     rf"(?<!\w)[وف]?{_verbs_ar('نقلت', 'نقل')}\s+(?P<via>{_AR_NP})\s+عن\s+(?P<who>(?:[^\s،,.:\"“”«»]+\s+){{0,3}}?"
-    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])"
+    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])|"
+    # "وسائل إعلام عراقية نقلت عن خلية الإعلام الأمني أن…": the outlet first
+    rf"(?:^|[،,]\s*)(?:لكن\s+|ولكن\s+)?(?P<via2>{_AR_NP})\s+{_verbs_ar('نقلت', 'نقل')}\s+عن\s+"
+    r"(?P<who2>(?:[^\s،,.:\"“”«»]+\s+){0,3}?[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])"
 )
 
 
@@ -313,6 +325,10 @@ _DATELINE = re.compile(
 )
 
 
+_QUOTES_TO_SPACES = str.maketrans({q: " " for q in '«»“”"'})
+_NOT_WHO_AR = frozenset({"في", "على", "عن", "من", "إلى", "الى", "أن", "إن", "بأن", "أنه", "إنه"})
+
+
 def find_speaker(sentence: str) -> Speaker | None:
     """Who ``sentence`` quotes as its source, if anybody (a dateline before it is left out)."""
     dateline = _DATELINE.match(sentence)
@@ -327,10 +343,14 @@ def find_speaker(sentence: str) -> Speaker | None:
         who = re.sub(r"^(?:an?|An?)\s+", "", who)
         return Speaker(relayed.start(key), relayed.end(key), f"{who} ({via})")
     patterns = _SPEAKER_AR if mostly_arabic(sentence) else _SPEAKER_EN
+    if patterns is _SPEAKER_AR:  # «قسد», "داعش": Arabic quotes a name it writes, not a speaker's words (same length)
+        sentence = sentence.translate(_QUOTES_TO_SPACES)
     for pattern in patterns:
         m = pattern.search(sentence)
+        if m and patterns is _SPEAKER_AR and m.group("who").split()[0] in _NOT_WHO_AR:
+            m = None  # "وقالت في بيان": the preposition opens where it was said, not who said it
         if m:
-            who = _clean(m.group("who"))
+            who = " ".join(_clean(m.group("who")).split())
             if patterns is _SPEAKER_AR:  # "مصدر مطلع لموقع تلفزيون سوريا" → the source; "جيش الاحتلال يومها" → the army
                 who = _TOLD_AR.sub("", _WHEN_AR.sub("", who)) or who
             lead = actor_mentions(who) if patterns is _SPEAKER_AR else []
@@ -348,8 +368,8 @@ def _is_pronoun(name: str) -> bool:
 def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
     if speaker is None:
         return None
-    if _is_pronoun(speaker.name) and previous:
-        return previous
+    if _is_pronoun(speaker.name):
+        return previous or (None if _THAT_FIRST_AR.match(speaker.name) else speaker.name)
     for words in (speaker.name, f"the {speaker.name}"):  # "(the) coalition said"
         named = actor_mentions(words)
         if len(named) == 1 and named[0].start == 0 and named[0].end == len(words):
@@ -453,7 +473,10 @@ def find_claims(
         who = who or (pool[0] if pool else None)
         if who:
             claims.append(ClaimDraft(who.name, "claims_responsibility", who.name))
-    if not claims and speaker_actor and (_OWN_ACT_AR if arabic else _OWN_ACT_EN).search(sentence):
+    own = (_OWN_ACT_AR if arabic else _OWN_ACT_EN).search(sentence)
+    if own and _ITS_OWN_HIT.search(sentence, own.end(), own.end() + 60):
+        own = None  # "أعلنت قسد استهداف سيارة تابعة لها": what was hit was its own
+    if not claims and speaker_actor and own:
         # "the Pentagon said its forces struck…", "أعلنت قسد تنفيذ عملية…": the speaker claims the act
         claims.append(ClaimDraft(speaker_actor[0], "claims_responsibility", said_by or speaker_actor[0]))
     if denial:
@@ -541,7 +564,15 @@ def find_claims(
     if not claims and trigger is not None and said_by and (we := _FIRST_PERSON.search(sentence)):
         # "“Our forces retook the crossing,” said al-Duleimi": the speaker's side claims the act
         side = speaker_actor[0] if speaker_actor else (affiliations or {}).get(said_by.split()[-1])
-        between = sentence[we.end() : trigger.start] if we.end() <= trigger.start else ""
-        if side and not _DEFENCE.search(between) and not _DEFENCE.search(sentence[we.start() : we.end() + 25]):
+        between = sentence[we.end() : trigger.start] if we.end() <= trigger.start else None
+        # "our forces retook…": the first person acts before the incident word; after it ("…targeted three of
+        # our fighters") it is what was hit
+        if (
+            side
+            and between is not None
+            and len(between) <= 60
+            and not _DEFENCE.search(between)
+            and not _DEFENCE.search(sentence[we.start() : we.end() + 25])
+        ):
             claims.append(ClaimDraft(side, "claims_responsibility", said_by))
     return claims, said_by or previous_speaker

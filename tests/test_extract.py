@@ -620,6 +620,14 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "وأفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة جنود بهجوم لخلايا تنظيم الدولة قرب الميادين يوم الاثنين.",
             [("Islamic State", "attributes", "Syrian Observatory for Human Rights")],
         ),
+        (  # the speaker's own vehicle was hit: the drone's nationality names the agent
+            "وأعلنت قوات «قسد» استهداف سيارة تابعة لها بطائرة مسيرة تركية قرب عين العرب يوم الاثنين.",
+            [("Turkey", "attributes", "قوات قسد")],
+        ),
+        (  # the outlet first, then whom it relays
+            "لكن وسائل إعلام عراقية نقلت عن خلية الإعلام الأمني أن طائرة مسيرة تركية قصفت قرية قرب سنجار يوم الاثنين.",
+            [("Turkey", "attributes", "خلية الإعلام الأمني (وسائل إعلام عراقية)")],
+        ),
         (  # the "no" is the claim's: the attack happened
             "No group has claimed responsibility for the rocket attack near Baghdad on Monday.",
             [],
@@ -713,6 +721,7 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "Two days later, troops found three more rockets ready to launch near the base at Rutba.",
         "وضبطت القوات الأمنية عبوة ناسفة قرب الرطبة أمس.",
         "Army units are preparing to liberate the towns of Rawa and Anah.",
+        "وقال مسؤول إن الجيش سيستهدف مواقع التنظيم قرب الرطبة.",
     ],
 )
 def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
@@ -731,6 +740,7 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("A bomb killed two soldiers near Tikrit on Monday.", "remote_explosive"),
         ("Helicopters dropped barrel bombs on Daraya on Monday.", "air_strike"),
         ("وألقت مروحيات براميل متفجرة على داريا يوم الاثنين.", "air_strike"),
+        ("وقُتل سائق سيارة بقصف مدفعي على قرية قرب تل تمر يوم الاثنين.", "shelling"),  # سيارة is no future
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
         ("Iraqi forces recaptured Rawa on Monday.", "territory_change"),
