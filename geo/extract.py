@@ -804,6 +804,10 @@ def extract(
         if candidates and date is None and _SAME_TIME.search(sentence):  # "at the same time", "في التوقيت ذاته"
             base = replace(base, date=candidates[-1].date)
         located = _incident_places(sentence, s, places, main, arabic)
+        if candidates and located and all(_origin(sentence, m, s) for m in located):
+            # "the terrorists launched the rockets from Tal Rifaat": where the incident told before came from
+            claim_only.append((start + s, base))
+            continue
         anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
         refers_back = _THESE.search(sentence[max(0, main.start - 25) : main.start])
         if candidates and (date is None or refers_back) and len(located) < 2 and anaphoric and not base.another:

@@ -684,6 +684,15 @@ def test_air_defences_meet_the_attack_the_text_then_places_around_the_city(parse
     assert _claims(c) == [("Israel", "attributes", "مصدر عسكري")]
 
 
+def test_where_the_rockets_came_from_is_not_a_second_incident(parser: Geoparser) -> None:
+    text = (
+        "Rockets hit a market in Afrin on Monday, killing three.\n\n"
+        "The militants launched the rockets from the Tal Rifaat district, a monitor said."
+    )
+    (c,) = _all(parser, text)
+    assert c.place.id == "sy-afrin"
+
+
 def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: Geoparser) -> None:
     text = "أصدرت قوات سوريا الديمقراطية بياناً أمس. وأوضح البيان أن خلية لداعش هاجمت نقطة عسكرية قرب ذيبان أمس."
     (c,) = _all(parser, text)
