@@ -135,7 +135,8 @@ def _why(best: dict[str, float], second: dict[str, float]) -> tuple[str, ...]:
 _RELATION = re.compile(
     r"^[\s,]*(?:(?:a|the)\s+(?:town|village|city|area)\s+)?(?:(?:about|some|around|nearly)\s+)?"
     r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|kilometer|kilometre)\s+)?"
-    r"(?P<rel>(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|in|inside)\s+(?:the\s+)?$|"
+    r"(?P<rel>(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|in|inside|"
+    r"in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?countryside\s+of)\s+(?:the\s+)?$|"
     r"^[\s،,]*(?:(?:على\s+)?بعد\s+(?P<km_ar>\d+)\s*(?:كم|كيلومتر\w*)\s+)?"
     r"(?P<rel_ar>قرب|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|في|بريف|ريف|محافظة|في\s+محافظة)\s*$"
 )
@@ -157,7 +158,7 @@ def _stated_relations(text: str, spans: list[Span]) -> dict[int, tuple[Span, flo
             continue
         km = m.group("km") or m.group("km_ar")
         rel = m.group("rel") or m.group("rel_ar") or ""
-        inside = rel in ("in", "inside", "في", "محافظة", "في محافظة", "بريف", "ريف")
+        inside = rel in ("in", "inside", "في", "محافظة", "في محافظة", "بريف", "ريف") or rel.endswith("countryside of")
         out[i] = (spans[i + 1], float(km) if km else None, inside)
     return out
 
@@ -169,6 +170,17 @@ def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
     reach = max(2.5 * km, 25.0) if km else 75.0
     near = float(_distances_km(anchor.lat, anchor.lon, np.array([[place.lat, place.lon]]))[0])
     return near <= reach
+
+
+def _fits_relation(text: str, relation: tuple[Span, float | None, bool], place: Place) -> bool:
+    """Whether ``place`` fits what the text says of it, where the place it is tied to is clear (≤ 3 namesakes)."""
+    anchor_span, km, inside = relation
+    if not inside and km is None:
+        return True  # "west of Mosul" may mean a hundred kilometres: too loose to rule a place out
+    anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
+        c.place for c in anchor_span.candidates
+    ]
+    return len(anchors) > 3 or any(_fits(place, a, km, inside) for a in anchors)
 
 
 def resolve_mentions(
@@ -188,6 +200,11 @@ def resolve_mentions(
             continue
         if len(span.candidates) == 1:
             only = span.candidates[0].place
+            if i in relations and not _fits_relation(text, relations[i], only):
+                # "the village of Al-Qayrawan, in the countryside of Tal Hamis": not the Iraqi Al-Qayrawan,
+                # some village the gazetteer lacks
+                results.append(build(text, span, None, [Scored(only, 0.0, span.quality)]))
+                continue
             results.append(build(text, span, Scored(only, 0.0, span.quality), []))
             continue
         cues = _kind_cues(text, span)
@@ -202,6 +219,11 @@ def resolve_mentions(
                 for c in span.candidates:
                     fits = any(_fits(c.place, a, km, inside) for a in anchors)
                     parts[c.place.id][f"the relation the text states to {said}"] = 4.0 if fits else 0.0
+                if not any(_fits_relation(text, relations[i], c.place) for c in span.candidates):
+                    # "القيروان بريف الحسكة": neither Kairouan nor the Iraqi village; one the gazetteer lacks
+                    others = [Scored(c.place, 0.0, span.quality) for c in span.candidates]
+                    results.append(build(text, span, None, others))
+                    continue
         raw = [(sum(parts[c.place.id].values()), c.place) for c in span.candidates]
         top = max(s for s, _ in raw)
         weights = [math.exp(s - top) for s, _ in raw]

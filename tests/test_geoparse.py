@@ -406,6 +406,21 @@ def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text:
     assert parser.parse(text)[0].place.id == place_id
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the only namesake the gazetteer has, where the text says it lies elsewhere: a village it lacks
+        (
+            "A drone hit the village of Al-Qayrawan, in the countryside of Tal Hamis in Hasakah province.",
+            [None, "sy-tall-hamis", "sy-gov-hasakah"],
+        ),
+        ("Clashes in Al-Qayrawan, west of Mosul.", ["iq-al-qayrawan", "iq-mosul"]),  # a direction is loose
+        ("اشتباكات في القيروان بريف الحسكة", [None, "sy-gov-hasakah"]),
+    ],
+)
+def test_a_stated_relation_rules_out_the_only_namesake(parser: Geoparser, text: str, expected: list) -> None:
+    assert [m.place and m.place.id for m in parser.parse(text)] == expected
+
+
 def test_details_say_why_a_namesake_won(parser: Geoparser) -> None:
     (sinjar, _) = parser.parse("Clashes erupted in Sinjar, 40 km south-east of Idlib.")
     assert sinjar.to_json(details=True)["why"] == ["the relation the text states to Idlib"]
