@@ -62,7 +62,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Biden",
     ),
     "Islamic State": (
-        r"Islamic State(?: of Iraq and (?:the Levant|Syria))?",
+        r"Islamic [Ss]tate(?: of Iraq and (?:the Levant|Syria))?",
         r"Daesh",
         r"ISIS",
         r"ISIL",

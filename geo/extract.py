@@ -378,8 +378,25 @@ def _head(group: list[Mention]) -> Mention:
 
 
 def _outside_asides(sentence: str, s: int, places: list[Mention], trigger: Trigger) -> list[Mention]:
-    """The places not in an aside after the event word (", located between Nineveh and Erbil")."""
-    return [m for m in places if m.start < s + trigger.start or not _ASIDE.search(sentence, trigger.end, m.start - s)]
+    """The places not in an aside after the event word (", located between Nineveh and Erbil").
+
+    An aside that tells the event itself (", which took place near al-Mayadeen", "، الذي وقع قرب…") keeps
+    its places: that is where it happened.
+    """
+    kept = []
+    for m in places:
+        aside = None if m.start < s + trigger.start else _ASIDE.search(sentence, trigger.end, m.start - s)
+        if aside is None or _TELLS_THE_EVENT.match(sentence, aside.start()):
+            kept.append(m)
+    return kept
+
+
+# ", which took place near…", "، التي وقعت في…": a relative clause about the incident word is the incident
+_TELLS_THE_EVENT = re.compile(
+    r"[,،]\s*(?:which|that)\s+(?:took place|happened|occurred|was carried out|struck|hit|targeted)\b|"
+    r"[,،]\s*(?:الذي|التي)\s+(?:وقع|وقعت|جرى|جرت|استهدف|استهدفت|نفذ|نفذت)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trigger, arabic: bool) -> list[Mention]:
@@ -678,7 +695,7 @@ def _merge(into: Candidate, other: Candidate, outlet: str, seen: tuple[set, set]
 _FOLD_WINDOW = 50  # incidents looked back over when merging: more than an article tells, and linear time
 
 
-def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], outlet: str) -> list[Candidate]:
+def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate, bool]], outlet: str) -> list[Candidate]:
     """Merge candidates that tell one incident; add claim-only sentences to the incident they speak of."""
     out: list[Candidate] = []
     seen: list[tuple[set, set]] = []  # per incident: the spans of its places, its quotes
@@ -695,11 +712,18 @@ def _fold(candidates: list[Candidate], claim_only: list[tuple[int, Candidate]], 
             out.append(c)
             seen.append(({(m.start, m.end) for m in c.places}, set(c.quotes)))
     starts = [c.start for c in out]  # in order: an incident keeps the start of its first sentence
-    for at, fragment in claim_only:
+    for at, fragment, says_where in claim_only:
         before = bisect.bisect_right(starts, at) or len(out)
         for i in range(before - 1, max(-1, before - 1 - _FOLD_WINDOW), -1):
-            if _compatible(out[i], fragment):
+            # "The attack, which took place near al-Mayadeen…": where the incident just told happened, even
+            # where the headline put it elsewhere ("Syria's Deir Ezzor", read as the city)
+            where = says_where and i == before - 1 and _compatible(out[i], replace(fragment, place_mention=None))
+            if where or _compatible(out[i], fragment):
                 out[i] = _merge(out[i], replace(fragment, event_type=out[i].event_type), outlet, seen[i])
+                here, there = out[i].place, fragment.place
+                if where and here is not None and there is not None and _capital_area(here, there):
+                    # "Syria's Deir Ezzor" read as the city, then "near al-Mayadeen in the province"
+                    out[i] = replace(out[i], place_mention=fragment.place_mention)
                 break
     return out
 
@@ -738,7 +762,7 @@ def extract(
     dates = find_dates(body, published)
     date_starts = [d.start for d in dates]
     candidates: list[Candidate] = []
-    claim_only: list[tuple[int, Candidate]] = []
+    claim_only: list[tuple[int, Candidate, bool]] = []  # sentences adding to an incident; True: where it was
     speaker: str | None = None
     recent: list[Mention] = []  # the specific place the sentence before named, for one without any
     lead: Candidate | None = None  # an opening sentence that names no place, waiting for one that does
@@ -796,7 +820,7 @@ def extract(
                     continue
             located = _incident_places(sentence, s, places, triggers[0], arabic) if triggers and places else []
             fragment = replace(base, place_mention=_shift(located[0], start) if located else None)
-            claim_only.append((start + s, fragment))
+            claim_only.append((start + s, fragment, False))
             continue
         if candidates and _similar(sentence, main, arabic):
             # "a similar strike": the kind told before, and another incident than that one
@@ -806,13 +830,14 @@ def extract(
         located = _incident_places(sentence, s, places, main, arabic)
         if candidates and located and all(_origin(sentence, m, s) for m in located):
             # "the terrorists launched the rockets from Tal Rifaat": where the incident told before came from
-            claim_only.append((start + s, base))
+            claim_only.append((start + s, base, False))
             continue
         anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
         refers_back = _THESE.search(sentence[max(0, main.start - 25) : main.start])
         if candidates and (date is None or refers_back) and len(located) < 2 and anaphoric and not base.another:
             # "Both strikes were carried out in Sinjar district": where an incident told before happened
-            claim_only.append((start + s, replace(base, place_mention=_shift(located[0], start) if located else None)))
+            where = replace(base, place_mention=_shift(located[0], start) if located else None)
+            claim_only.append((start + s, where, bool(located)))
             continue
         chosen = located
         if not any(_specificity(m) < 5 for m in chosen):
@@ -820,7 +845,9 @@ def extract(
             if antecedent is not None:
                 chosen = [antecedent]
         if not chosen and anaphoric and candidates:
-            claim_only.append((start + s, base))  # "the two attacks were foiled": more on an incident told before
+            claim_only.append(
+                (start + s, base, False)
+            )  # "the two attacks were foiled": more on an incident told before
             continue
         if not chosen and before:
             chosen = [before[-1]]  # "clashes went on": where the sentence before it was
@@ -828,7 +855,7 @@ def extract(
             if not candidates and lead is None:  # a lead that names no place: the sentences after it may
                 lead, lead_until = base, len(kept) + 2
             if base.claims:  # "IS claimed the attack": what it says holds for the incident told with a place
-                claim_only.append((start + s, base))
+                claim_only.append((start + s, base, False))
             continue
         named = {m.place.id for m in places if m.place and _specificity(m) < 3}
         if len(named) >= _OVERVIEW and (date is None or date.range.precision != "day"):
@@ -839,7 +866,7 @@ def extract(
             if not candidates and lead is None and date is None:  # "…in eastern Syria, the Pentagon said": a lead
                 lead, lead_until = base, len(kept) + 2
             if base.claims:
-                claim_only.append((start + s, replace(base, place_mention=_shift(chosen[0], start))))
+                claim_only.append((start + s, replace(base, place_mention=_shift(chosen[0], start)), False))
             continue  # "in Syria", undated or in some year: too vague to put on a map
         for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
             new = replace(base, place_mention=_shift(m, start))

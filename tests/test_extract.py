@@ -684,6 +684,17 @@ def test_air_defences_meet_the_attack_the_text_then_places_around_the_city(parse
     assert _claims(c) == [("Israel", "attributes", "مصدر عسكري")]
 
 
+def test_the_sentence_that_says_where_it_was_places_the_headlines_incident(parser: Geoparser) -> None:
+    text = (
+        "Islamic state claims attack in Syria's Deir Ezzor\n\n"
+        "The attack, which took place near the town of al-Mayadeen in Deir Ezzor province, killed 20 soldiers, "
+        "a monitor said on Monday."
+    )
+    (c,) = _all(parser, text)
+    assert c.place.id == "sy-al-mayadin"
+    assert _claims(c) == [("Islamic State", "claims_responsibility", "Islamic State")]
+
+
 def test_where_the_rockets_came_from_is_not_a_second_incident(parser: Geoparser) -> None:
     text = (
         "Rockets hit a market in Afrin on Monday, killing three.\n\n"
