@@ -196,7 +196,9 @@ _HYPOTHETICAL_EN = re.compile(
 )
 # the future: سـ on a verb ("سيستهدف", "ستقصف", "سيتم"), not the words that start so ("سيارة", "سيطرة", "ستة")
 _FUTURE_AR = r"س[يتن](?:ستهدف|قصف|شن|نفذ|هاجم|ضرب|رد|قوم|واصل|تم|كون|عمل|لجأ|طلق|سقط)\w*"
-_HYPOTHETICAL_AR = re.compile(rf"(?<!\w)(?:لن|إذا|لو|سوف|{_FUTURE_AR}|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم)(?!\w)")
+_HYPOTHETICAL_AR = re.compile(
+    rf"(?<!\w)(?:لن|إذا|لو|سوف|{_FUTURE_AR}|يهدد|تهدد|ينوي|تنوي|لمنع|بهدف|لم|تحسبا|تحسباً|خشية|خوفا|خوفاً)(?!\w)"
+)
 # "قد يستهدف" (may strike) is a possibility; "قد استهدفت", "قد تعرضت" (had struck, had come under) are told as done
 _MAY_AR = re.compile(r"(?<!\w)قد\s+(?!تم(?!\w))(?:[ين]\S+|ت\S*[^ت\s،.])(?=\s|$|[،.])")
 # what happens again and again, or what a claim is about in general, is no one incident

@@ -877,7 +877,20 @@ def extract(
                 new = _merge(replace(lead, place_mention=new.place_mention), new, outlet)
             candidates.append(new)
         lead = None if chosen else lead
-    return _fold(candidates, claim_only, outlet)
+    region = [shape for code in _MAPPED if code in parser.gazetteer and (shape := geometry_of(parser.gazetteer[code]))]
+    return [c for c in _fold(candidates, claim_only, outlet) if c.place is None or _in_region(c.place, region)]
+
+
+_MAPPED = ("iq", "sy")  # the countries the map covers
+_NEAR_THE_BORDER_DEG = 0.25  # about 25 km: a Turkish or Jordanian border town shelled from Syria is still in view
+
+
+def _in_region(place: Place, region: list) -> bool:
+    """Whether a place lies in Iraq or Syria or just over their borders ("a bomb in downtown Istanbul" does not)."""
+    if place.country.lower() in _MAPPED or not region:
+        return True
+    point = Point(place.lon, place.lat)
+    return any(shape.distance(point) <= _NEAR_THE_BORDER_DEG for shape in region)
 
 
 # "…, while a drone struck X" / "…، بينما استهدف…": a second incident told in the same sentence

@@ -186,6 +186,9 @@ _ARABIC_COMMON_NOUNS = frozenset(
         "الشمالية",
         "الجنوبية",
         "الوسطى",
+        "جديدة",  # "new": Jdeidet Yabous and the Judaydahs are named with a second word
+        "الجديدة",
+        "جديد",
     )
 )
 # Arabic particles, alone or with a proclitic and a pronoun ("بأنه" that it, "عنه" about it, "وأن" and that):

@@ -742,6 +742,8 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
         "وضبطت القوات الأمنية عبوة ناسفة قرب الرطبة أمس.",
         "Army units are preparing to liberate the towns of Rawa and Anah.",
         "وقال مسؤول إن الجيش سيستهدف مواقع التنظيم قرب الرطبة.",
+        "وفرضت القوات حظرا للتجوال في كركوك تحسباً لوقوع هجمات جديدة.",
+        "Last November, a bomb exploded in downtown Istanbul, killing six.",  # outside the mapped region
     ],
 )
 def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
