@@ -828,7 +828,8 @@ def extract(
         if candidates and date is None and _SAME_TIME.search(sentence):  # "at the same time", "في التوقيت ذاته"
             base = replace(base, date=candidates[-1].date)
         located = _incident_places(sentence, s, places, main, arabic)
-        if candidates and located and all(_origin(sentence, m, s) for m in located):
+        origins_only = located and all(_origin(sentence, m, s) for m in located)
+        if candidates and origins_only and _compatible(candidates[-1], base):
             # "the terrorists launched the rockets from Tal Rifaat": where the incident told before came from
             claim_only.append((start + s, base, False))
             continue
