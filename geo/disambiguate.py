@@ -175,12 +175,18 @@ def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
 def _fits_relation(text: str, relation: tuple[Span, float | None, bool], place: Place) -> bool:
     """Whether ``place`` fits what the text says of it, where the place it is tied to is clear (≤ 3 namesakes)."""
     anchor_span, km, inside = relation
-    if not inside and km is None:
-        return True  # "west of Mosul" may mean a hundred kilometres: too loose to rule a place out
     anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
         c.place for c in anchor_span.candidates
     ]
-    return len(anchors) > 3 or any(_fits(place, a, km, inside) for a in anchors)
+    if len(anchors) > 3:
+        return True
+    if not inside and km is None:  # "west of Mosul" may reach 200 km, not the far side of the country
+        point = np.array([[place.lat, place.lon]])
+        return any(_distances_km(a.lat, a.lon, point)[0] <= _LOOSE_KM for a in anchors)
+    return any(_fits(place, a, km, inside) for a in anchors)
+
+
+_LOOSE_KM = 300.0  # how far "east of X", said without a distance, may reach
 
 
 def resolve_mentions(
