@@ -81,8 +81,8 @@ def _pair_claims(
     return left, wanted
 
 
-def _claims_right(proposed: Iterable[dict[str, str]], gold: Iterable[dict[str, str]]) -> tuple[bool, str | None]:
-    left, wanted = _pair_claims(proposed, gold)
+def _claims_verdict(left: list[dict[str, str]], wanted: list[dict[str, str]]) -> tuple[bool, str | None]:
+    """Whether the claims are right, from what :func:`_pair_claims` left unpaired, and if not, why."""
     if not wanted and not left:
         return True, None
     if wanted and left:
@@ -209,9 +209,9 @@ def score_report(report: Report, cands: list[Candidate]) -> GroupScore:
             s.causes[f"type: {g.event_type} as {c.event_type}"] += 1
         if (c.date.start, c.date.end) == (g.date_start, g.date_end):
             s.date_exact += 1
-        right, why = _claims_right(c.claims, g.claims)
+        left, wanted = _pair_claims(c.claims, g.claims)
+        right, why = _claims_verdict(left, wanted)
         s.claims_right += right
-        left, _ = _pair_claims(c.claims, g.claims)
         s.claims_proposed += len(c.claims)
         s.claims_gold += len(g.claims)
         s.claims_matched += len(c.claims) - len(left)

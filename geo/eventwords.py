@@ -297,8 +297,8 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
     clause = _clause_before(sentence, at)
     if _FOUND.search(clause) or in_background(sentence, at):
         return False
-    if _ABOUT_THE_CLAIM.search(clause):
-        clause = clause[_ABOUT_THE_CLAIM.search(clause).end() :]  # type: ignore[union-attr]
+    if about := _ABOUT_THE_CLAIM.search(clause):
+        clause = clause[about.end() :]
     if arabic:
         may = _MAY_AR.search(clause + sentence[at : at + 20])
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)

@@ -275,8 +275,9 @@ class Geoparser:
         """The crossing post of the country the text names ("the Syrian side of the Rabia crossing")."""
         out = []
         for m in mentions:
-            side = _SIDE_OF.search(text, max(0, m.start - 40), m.start) if m.place else None
-            if side is not None and m.place is not None and m.place.kind == "border crossing":
+            crossing = m.place is not None and m.place.kind == "border crossing"
+            side = _SIDE_OF.search(text, max(0, m.start - 40), m.start) if crossing else None
+            if side is not None and m.place is not None:
                 country = _SIDES[(side.group("side") or side.group("side_ar")).lower()]
                 other = next(
                     (
