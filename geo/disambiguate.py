@@ -172,13 +172,21 @@ def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
     return near <= reach
 
 
-def _fits_relation(text: str, relation: tuple[Span, float | None, bool], place: Place) -> bool:
-    """Whether ``place`` fits what the text says of it, where the place it is tied to is clear (≤ 3 namesakes)."""
-    anchor_span, km, inside = relation
-    anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
-        c.place for c in anchor_span.candidates
+def _anchors(span: Span) -> list[Place]:
+    """The places a relation may tie a mention to: the anchor's namesakes in Iraq and Syria, else all of them."""
+    return [c.place for c in span.candidates if c.place.country in CORE_COUNTRIES] or [
+        c.place for c in span.candidates
     ]
-    if len(anchors) > 3:
+
+
+_MAX_ANCHORS = 3  # an anchor of more namesakes than this ties nothing down
+
+
+def _fits_relation(relation: tuple[Span, float | None, bool], place: Place) -> bool:
+    """Whether ``place`` fits what the text says of it, where the place it is tied to is clear."""
+    anchor_span, km, inside = relation
+    anchors = _anchors(anchor_span)
+    if len(anchors) > _MAX_ANCHORS:
         return True
     if not inside and km is None:  # "west of Mosul" may reach 200 km, not the far side of the country
         point = np.array([[place.lat, place.lon]])
@@ -206,7 +214,7 @@ def resolve_mentions(
             continue
         if len(span.candidates) == 1:
             only = span.candidates[0].place
-            if i in relations and not _fits_relation(text, relations[i], only):
+            if i in relations and not _fits_relation(relations[i], only):
                 # "the village of Al-Qayrawan, in the countryside of Tal Hamis": not the Iraqi Al-Qayrawan,
                 # some village the gazetteer lacks
                 results.append(build(text, span, None, [Scored(only, 0.0, span.quality)]))
@@ -217,15 +225,13 @@ def resolve_mentions(
         parts = {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
         if i in relations:
             anchor_span, km, inside = relations[i]
-            anchors = [c.place for c in anchor_span.candidates if c.place.country in CORE_COUNTRIES] or [
-                c.place for c in anchor_span.candidates
-            ]
-            if len(anchors) <= 3:  # an anchor of many namesakes ties nothing down
+            anchors = _anchors(anchor_span)
+            if len(anchors) <= _MAX_ANCHORS:
                 said = text[anchor_span.start : anchor_span.end]
                 for c in span.candidates:
                     fits = any(_fits(c.place, a, km, inside) for a in anchors)
                     parts[c.place.id][f"the relation the text states to {said}"] = 4.0 if fits else 0.0
-                if not any(_fits_relation(text, relations[i], c.place) for c in span.candidates):
+                if not any(_fits_relation(relations[i], c.place) for c in span.candidates):
                     # "القيروان بريف الحسكة": neither Kairouan nor the Iraqi village; one the gazetteer lacks
                     others = [Scored(c.place, 0.0, span.quality) for c in span.candidates]
                     results.append(build(text, span, None, others))

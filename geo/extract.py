@@ -30,6 +30,7 @@ from .boundaries import geometry_of
 from .claims import Speaker, affiliations, find_claims, find_speaker
 from .dates import DateRange
 from .datetext import FROM_PREVIOUS, DateMention, find_dates
+from .disambiguate import CORE_COUNTRIES
 from .eventwords import PRIORITY, Trigger, asides, find_triggers, in_background, main_type, mostly_arabic
 from .gazetteer import Place
 from .geoparse import Geoparser, Mention
@@ -846,9 +847,8 @@ def extract(
             if antecedent is not None:
                 chosen = [antecedent]
         if not chosen and anaphoric and candidates:
-            claim_only.append(
-                (start + s, base, False)
-            )  # "the two attacks were foiled": more on an incident told before
+            # "the two attacks were foiled": more on an incident told before
+            claim_only.append((start + s, base, False))
             continue
         if not chosen and before:
             chosen = [before[-1]]  # "clashes went on": where the sentence before it was
@@ -878,17 +878,17 @@ def extract(
                 new = _merge(replace(lead, place_mention=new.place_mention), new, outlet)
             candidates.append(new)
         lead = None if chosen else lead
-    region = [shape for code in _MAPPED if code in parser.gazetteer and (shape := geometry_of(parser.gazetteer[code]))]
+    countries = (parser.gazetteer.get(code.lower()) for code in sorted(CORE_COUNTRIES))  # the countries mapped
+    region = [shape for country in countries if country and (shape := geometry_of(country))]
     return [c for c in _fold(candidates, claim_only, outlet) if c.place is None or _in_region(c.place, region)]
 
 
-_MAPPED = ("iq", "sy")  # the countries the map covers
 _NEAR_THE_BORDER_DEG = 0.25  # about 25 km: a Turkish or Jordanian border town shelled from Syria is still in view
 
 
 def _in_region(place: Place, region: list) -> bool:
     """Whether a place lies in Iraq or Syria or just over their borders ("a bomb in downtown Istanbul" does not)."""
-    if place.country.lower() in _MAPPED or not region:
+    if place.country in CORE_COUNTRIES or not region:
         return True
     point = Point(place.lon, place.lat)
     return any(shape.distance(point) <= _NEAR_THE_BORDER_DEG for shape in region)
