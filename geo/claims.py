@@ -162,9 +162,9 @@ _BEHIND_EN = re.compile(
     r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:behind|responsible\s+for)\b",
     re.I,
 )
-_BEHIND_AR = re.compile(
-    r"(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)|"
-    r"(?<!\w)[وف]?(?:نفذته|نفذها|شنته|شنها|نفذتها|شنتها)(?!\w)|"  # "…الهجوم نفذته فصائل موالية": who follows
+_BEHIND_AR = re.compile(  # the verb first, then who ("verb_first"); or who, then "هي المسؤولة عن"
+    r"(?P<verb_first>(?<!\w)[وف]?(?:[يت]قف|وقف|وقفت|يقفون)\s+(?:\S+\s+){0,4}?(?:وراء|خلف)(?!\w)|"
+    r"(?<!\w)[وف]?(?:نفذته|نفذها|شنته|شنها|نفذتها|شنتها)(?!\w))|"  # "…الهجوم نفذته فصائل موالية": who follows
     r"(?<!\w)(?:هي|هو|هم)?\s*(?:ال)?مسؤول(?:ة|ون|ين)?\s+عن(?!\w)"
 )
 # "the drone was launched by the PKK", "rockets fired by the Islamic Resistance": the agent after "by"
@@ -303,12 +303,15 @@ _RELAYED_EN = re.compile(
     rf"(?:^|[,;]\s*)(?P<who2>{_NP})\s+told\s+(?P<via2>(?:Reuters|AFP|AP|Agence France-Presse|The Associated Press|"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\b"
 )
+# whom an outlet relays ("نقلت سانا عن مصدر عسكري"), up to "قوله" or "أن" or a comma
+_RELAY_AR = _verbs_ar("نقلت", "نقل")
+_RELAYED_WHO_AR = r"(?:[^\s،,.:\"“”«»]+\s+){0,3}?[^\s،,.:\"“”«»]+?"
+_RELAYED_END_AR = r"(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])"
 _RELAYED_AR = re.compile(
-    rf"(?<!\w)[وف]?{_verbs_ar('نقلت', 'نقل')}\s+(?P<via>{_AR_NP})\s+عن\s+(?P<who>(?:[^\s،,.:\"“”«»]+\s+){{0,3}}?"
-    r"[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])|"
+    rf"(?<!\w)[وف]?{_RELAY_AR}\s+(?P<via>{_AR_NP})\s+عن\s+(?P<who>{_RELAYED_WHO_AR}){_RELAYED_END_AR}|"
     # "وسائل إعلام عراقية نقلت عن خلية الإعلام الأمني أن…": the outlet first
-    rf"(?:^|[،,]\s*)(?:لكن\s+|ولكن\s+)?(?P<via2>{_AR_NP})\s+{_verbs_ar('نقلت', 'نقل')}\s+عن\s+"
-    r"(?P<who2>(?:[^\s،,.:\"“”«»]+\s+){0,3}?[^\s،,.:\"“”«»]+?)(?=\s+(?:قوله|قولها|قولهم|قولهما|أن|إن|بأن)\b|\s*[،,:])"
+    rf"(?:^|[،,]\s*)(?:لكن\s+|ولكن\s+)?(?P<via2>{_AR_NP})\s+{_RELAY_AR}\s+عن\s+(?P<who2>{_RELAYED_WHO_AR})"
+    rf"{_RELAYED_END_AR}"
 )
 
 
@@ -519,8 +522,8 @@ def find_claims(
     if behind or done_by:  # "Kataib Hezbollah was behind the attack", "تقف فصائل موالية لإيران وراء الهجوم"
         if done_by:  # "…was launched by the PKK": who follows
             who = next((a for a in actors if a.start == done_by.end()), None)
-        elif arabic and not behind.group(0).lstrip().startswith(("هي", "هو", "هم", "ال", "م")):
-            who = next((a for a in actors if a.start >= behind.start()), None)  # the verb first: "تقف X وراء…"
+        elif arabic and behind.group("verb_first"):
+            who = next((a for a in actors if a.start >= behind.start()), None)  # "تقف X وراء…"
         else:
             who = next((a for a in reversed(actors) if a.end <= behind.start()), None)
         if who is not None:
@@ -539,18 +542,10 @@ def find_claims(
             if t.end <= trigger.start and trigger.start - t.end < 30 and t.event_type in ("attack", "armed_clash")
         ]
         verbs = [t for t in verbs if not _CLAUSE_BREAK.search(sentence, t.end, trigger.start)]
-        # "air defences confronted an Israeli aggression": the next incident word of the clause names the agent
-        verbs += (
-            []
-            if not _DEFENDERS.search(trigger.text)
-            else [
-                t
-                for t in also
-                if t.start >= trigger.end
-                and t.start - trigger.end < 30
-                and not _CLAUSE_BREAK.search(sentence, trigger.end, t.start)
-            ][:1]
-        )
+        if _DEFENDERS.search(trigger.text):
+            # "air defences confronted an Israeli aggression": the next incident word of the clause names the agent
+            after = (t for t in also if t.start >= trigger.end and t.start - trigger.end < 30)
+            verbs += [t for t in after if not _CLAUSE_BREAK.search(sentence, trigger.end, t.start)][:1]
         agents = (_agent(sentence, actors, t, arabic) for t in (trigger, *verbs))
         agent = next((a for a in agents if a is not None), None)
         if agent is not None:

@@ -174,9 +174,7 @@ def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
 
 def _anchors(span: Span) -> list[Place]:
     """The places a relation may tie a mention to: the anchor's namesakes in Iraq and Syria, else all of them."""
-    return [c.place for c in span.candidates if c.place.country in CORE_COUNTRIES] or [
-        c.place for c in span.candidates
-    ]
+    return [c.place for c in span.candidates if c.place.country in CORE_COUNTRIES] or [c.place for c in span.candidates]
 
 
 _MAX_ANCHORS = 3  # an anchor of more namesakes than this ties nothing down
