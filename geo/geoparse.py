@@ -123,12 +123,12 @@ _SHARED_KIND = re.compile(
     rf"(?<!\w)[وف]?(?P<kind_ar>{_KINDS_ARABIC})\s+"
     rf"(?P<a_ar>{_AR_NAME}?)\s+و(?P<b_ar>{_AR_NAME}?)(?!\w)"
 )
-# "the international airport in the Syrian capital of", "the dam near": a kind word, then where
-# the kind words as folded text writes them
+# "the international airport in the Syrian capital of", "the dam near": a kind word (as folded text writes
+# it), words before it that are part of it, then where
 _FEATURE_WORDS = (
-    *("airport", "air base", "airbase", "airfield", "dam", "oil field", "oilfield", "gas field", "crossing"),
-    *("camp", "prison"),
-)
+    "airport", "air base", "airbase", "airfield", "dam", "oil field", "oilfield", "gas field", "crossing", "camp",
+    "prison",
+)  # fmt: skip
 _FEATURE_LEAD = re.compile(r"\b(?:international|military|border)\s+$", re.IGNORECASE)
 _FEATURE_TAIL = re.compile(
     r"\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
