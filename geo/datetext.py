@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import DateRange
+from .datetext_ar import NOT_A_CLOCK, Reading, fold, has_arabic
 from .datetext_ar import PATTERNS as ARABIC_PATTERNS
-from .datetext_ar import Reading, fold, has_arabic
 
 __all__ = ["FROM_PREVIOUS", "DateMention", "find_dates"]
 
@@ -194,7 +194,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
         _read_part_first,
         True,
     ),
-    (re.compile(rf"(?<![\w-]){_YEAR}\b(?![-–]\d)"), _read_year, False),
+    (re.compile(rf"(?<![\w-]){_YEAR}\b(?![-–]\d){NOT_A_CLOCK}"), _read_year, False),
     # "captured Ramadi in May", "lost Mosul this July": the latest such month by the reference ("this may be"
     # is no month, so May takes only "in" or "during")
     (

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["PATTERNS", "Reading", "fold", "has_arabic"]
+__all__ = ["NOT_A_CLOCK", "PATTERNS", "Reading", "fold", "has_arabic"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +265,9 @@ def _read_part(m: re.Match[str]) -> Reading | None:
     return Reading("back", low=6, high=0, precision="week") if towards == "this" else None
 
 
-_YEAR_ALONE = re.compile(rf"(?<![\w\-–/])(?=\w){_PRO}(?:(?:ال)?(?:عام|سنه){_S0})?{_YEAR}(?![-–]\d)")
+# what follows four digits that are a clock time, not a year ("2000 GMT", "1930 بتوقيت غرينتش"); text lower-cased
+NOT_A_CLOCK = r"(?!\s*(?:gmt|utc|z\b|local\s+time|hours?\b|hrs\b|بتوقيت|ت\.?\s?غ\b))"
+_YEAR_ALONE = re.compile(rf"(?<![\w\-–/])(?=\w){_PRO}(?:(?:ال)?(?:عام|سنه){_S0})?{_YEAR}(?![-–]\d){NOT_A_CLOCK}")
 
 
 def _read_year(m: re.Match[str]) -> Reading | None:

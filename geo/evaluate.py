@@ -37,12 +37,18 @@ GOLD_TYPES: dict[str, str | tuple[str, ...]] = {
     "missile attack": "Shelling/artillery/missile attack",
     "ied": "Remote explosive/landmine/IED",
     "bombing": "Remote explosive/landmine/IED",
+    "suicide bombing": "Suicide bomb",
+    "explosion": "Remote explosive/landmine/IED",
     "seizure": "territory change",
+    "territory change": "territory change",
     "clash": "Armed clash",
     "armed attack": ("Attack", "Armed clash"),  # on civilians an Attack, on an armed party a clash
+    "armed assault": ("Attack", "Armed clash"),
     "attack": "Attack",
     "prison riot": "Violent demonstration",
     "protest": "Peaceful protest",
+    "arrest": "Arrests",
+    "abduction": "Abduction/forced disappearance",
 }
 # claim stances that say the same thing of the actor: a third party's attribution
 _STANCE_GROUP = {"accuses": "attributes"}

@@ -783,7 +783,8 @@ def extract(
         claims, speaker = find_claims(
             sentence, main, outlet, speaker, speaker=said, named=named, also=asserted, affiliations=sides
         )
-        places = _after_dateline(sentence, s, _within(mentions, starts, s, e), _within(every, every_starts, s, e))
+        filed = _dateline_end(sentence, s, _within(every, every_starts, s, e))
+        places = [m for m in _within(mentions, starts, s, e) if m.start >= filed]
         # "authorities in the Kurdistan region said": the speaker's words place no incident
         places = [m for m in places if said is None or not (said.start <= m.start - s < said.end)]
         # a sentence naming no place ("the station", "its vicinity") keeps the place before it in view
@@ -793,7 +794,9 @@ def extract(
         before, recent = recent, ([m for m in told if _specificity(m) < 3][-1:] if places else recent)
         if main is None and not claims:
             continue
-        sentence_dates = [d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown"]
+        sentence_dates = [
+            d for d in _within(dates, date_starts, s, e) if d.range.precision != "unknown" and d.start >= filed
+        ]
         spoken = [d for d in sentence_dates if said is not None and _dates_statement(sentence, s, said, d)]
         told_on = [d for d in sentence_dates if d not in spoken]
         date = _pick_date(sentence, s, told_on, s + (main.start if main else 0))
@@ -927,20 +930,22 @@ def _clauses(
 _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]|:\s")
 
 
-_LEADING_DATELINE = re.compile(r"\s*(?:,\s*[^,\-–—(\n]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)")
+_LEADING_DATELINE = re.compile(r"\s*(?:[,،]\s*[^,،\-–—(\n]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)")
 
 
-def _after_dateline(sentence: str, s: int, places: list[Mention], every: list[Mention]) -> list[Mention]:
-    """The places of a sentence less its dateline ("ERBIL, Kurdistan Region —", "أربيل (كوردستان 24)-")."""
+def _dateline_end(sentence: str, s: int, every: list[Mention]) -> int:
+    """Where a sentence's dateline ends ("ERBIL, Kurdistan Region —", "BAGHDAD, June 18 (Xinhua) --"); ``s`` if none.
+
+    The places and the date in a dateline tell where and when the story was filed, not the incident.
+    """
     dateline = next((m for m in every if m.role == "dateline"), None)
     # a place opening the sentence, then a parenthesis or a dash: where the story was filed from
     if dateline is None and every and every[0].start == s and _LEADING_DATELINE.match(sentence, every[0].end - s):
         dateline = every[0]
     if dateline is None:
-        return places
+        return s
     end = _DATELINE_END.search(sentence, dateline.end - s, dateline.end - s + 60)
-    cut = s + end.end() if end else dateline.end
-    return [m for m in places if m.start >= cut]
+    return s + end.end() if end else dateline.end
 
 
 def _inside_spans(mentions: list[Mention], spans: list) -> set[Mention]:

@@ -55,6 +55,19 @@ def test_longest_expression_wins_and_numbers_are_not_dates() -> None:
     assert [f.text for f in found] == ["late December 2019"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shells fell at 2000 GMT on Friday",
+        "the convoy left at 1930 local time",
+        "by 2100 hours",
+        "عند الساعة 2000 بتوقيت غرينتش",
+    ],
+)
+def test_a_military_clock_time_is_not_a_year(text: str) -> None:
+    assert [f.range.precision for f in find_dates(text, REF)] in ([], ["day"])
+
+
 def test_relative_dates_need_a_reference() -> None:
     assert find_dates("Last week, he said", None) == []
     assert [f.text for f in find_dates("In March 2019, last week", None)] == ["March 2019"]

@@ -49,6 +49,18 @@ def test_the_dateline_is_where_the_story_was_filed_not_the_incident(parser: Geop
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "MOSUL, March 6 (Test Wire) -- A roadside bomb hit a patrol near Tal Afar on Sunday, police said.",
+        "بغداد، 6 آذار (تست) - انفجرت عبوة ناسفة بدورية قرب تلعفر يوم الأحد.",
+    ],
+)
+def test_the_date_in_a_dateline_is_when_it_was_filed_not_the_incident(parser: Geoparser, text: str) -> None:
+    c = _one(parser, text)
+    assert (c.place.id, c.date.start.isoformat(), c.date.precision) == ("iq-tal-afar", "2024-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Turkish drones struck a car near Sinjar yesterday.", "استهدفت طائرة مسيرة تركية سيارة في سنجار أمس."],
 )
 def test_a_nationality_is_an_actor_not_a_place(parser: Geoparser, text: str) -> None:
