@@ -49,6 +49,8 @@ _WHEN_EN = (
     r"(?:\s+(?:early|late|on|last|this|in|a|statement|\w+day|morning|evening|night|afternoon|overnight|today)){0,5}"
 )
 _NP = r"(?:the |The |a |an |A |An )?(?:[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
+# a noun phrase with no verb in it: who an inverted "…, said X." names
+_NAME_NP = r"(?:the |The |a |an |A |An )?(?:(?!(?:was|were|is|are|had|has|have|would|will|that|it|they)\b)[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
 _SAY = r"(?:said|says|told|reported|confirmed|announced|stated|tweeted|added|claimed|noted|wrote|alleged)"
 _SAY_BARE = r"(?:said|says|told|reported|stated|added|noted|wrote|alleged)"  # "announced the rebellion" quotes nobody
 _SPEAKER_EN = [
@@ -56,8 +58,8 @@ _SPEAKER_EN = [
     re.compile(rf"\b[Aa]ccording to (?P<who>{_NP})(?=\s*[,.;]|\s*$|\s+(?:in|on|at)\b)"),
     # "…, the Syrian Observatory said" / "…, Iraqi military sources said Friday."
     re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+){{0,3}}\s*[.;]?\s*$"),
-    # "“…,” said Colonel X." / "…, said the ministry"
-    re.compile(rf"[,”\"]\s*{_SAY_BARE}\s+(?P<who>{_NP})\s*(?:,|\.|$)"),
+    # "“…,” said Colonel X." / "…, said the ministry"; not "…, said the strikes were carried out by jets."
+    re.compile(rf"[,”\"]\s*{_SAY_BARE}\s+(?P<who>{_NAME_NP})\s*(?:,|\.|$)"),
     # "The coalition said it did not…" / "SOHR said Monday's deaths…" / "On Monday, the ministry announced that…"
     re.compile(rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY_BARE}\b"),
     # "Activists confirmed the US strikes…", "Local media reported an explosion…"
@@ -66,8 +68,12 @@ _SPEAKER_EN = [
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:said|says|reported|confirmed|announced),"),
     # "Rami Abdel Rahman, who heads the Observatory, said…"
     re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
-    # "The Syrian Observatory, a Britain-based monitor, said…": the name, less its apposition
-    re.compile(rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting)\s[^,]{{1,60}},\s+(?:has |had |also )?{_SAY_BARE}\b"),
+    # "The Syrian Observatory, a Britain-based monitor, said…", "A US official, speaking on condition of
+    # anonymity, said…": the name, less its apposition
+    re.compile(
+        rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting|speaking|requesting|asking)\s[^,]{{1,60}},"
+        rf"\s+(?:has |had |also )?{_SAY_BARE}\b"
+    ),
     re.compile(
         rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}{_WHEN_EN}"
         r"(?=\s+that\b|\s*[,:]|\s*$)"

@@ -304,6 +304,8 @@ def _asserted(sentence: str, at: int, arabic: bool) -> bool:
         return not (_HYPOTHETICAL_AR.search(clause) or _HABITUAL_AR.search(clause) or may)
     word = _WORD_AT.match(sentence, at)
     purpose = _PURPOSE.search(sentence, max(0, at - 50), word.end() if word else at)  # "…to liberate the town"
+    if purpose and _ONE_ACT_ACCUSED.search(sentence, purpose.start(), at):
+        purpose = None  # "accused Kataib Hezbollah of carrying out a strike on Friday": one act, told as done
     return not (_HYPOTHETICAL_EN.search(clause) or _HABITUAL.search(clause) or purpose)
 
 
@@ -352,6 +354,14 @@ _PURPOSE = re.compile(
 )
 
 
+# "of carrying out the attack", "of staging a strike": the one act someone is accused of, not what they mean to do
+_ONE_ACT_ACCUSED = re.compile(
+    r"\bof\s+(?:carrying out|conducting|staging|launching|mounting|perpetrating|being behind)\s+"
+    r"(?:the|a|an|this|that|last\s+\w+'s|\w+day's|yesterday's)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _CLAUSE_END = re.compile(
     r"[;:—–(،؛]|,\s+(?!and\b)|\b(?:which|who|while|but|after|before|when)\b|(?<!\w)(?:بينما|فيما|التي|الذي)(?!\w)"
 )
@@ -396,4 +406,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
 def main_type(triggers: list[Trigger]) -> Trigger | None:
     """The trigger that names the incident's type: the most specific asserted one."""
     asserted = [t for t in triggers if t.asserted]
-    return min(asserted, key=lambda t: (PRIORITY[t.event_type], t.start)) if asserted else None
+    if not asserted:
+        return None
+    chosen = min(asserted, key=lambda t: (PRIORITY[t.event_type], t.start))
+    if chosen.text.lower() in _BARE_STRIKE:  # "a strike involving 30 rockets": the weapon named is the type
+        return next((t for t in asserted if t.event_type in _WEAPON_NAMED), chosen)
+    return chosen
+
+
+_BARE_STRIKE = ("strike", "strikes")  # the English word that says nothing of how it was struck
+_WEAPON_NAMED = ("rocket_attack", "shelling")

@@ -392,10 +392,12 @@ def _outside_asides(sentence: str, s: int, places: list[Mention], trigger: Trigg
     return kept
 
 
-# ", which took place near…", "، التي وقعت في…": a relative clause about the incident word is the incident
+# ", which took place near…", ", which killed two near…", "، التي وقعت في…": a relative clause about the incident
+# word is the incident
 _TELLS_THE_EVENT = re.compile(
-    r"[,،]\s*(?:which|that)\s+(?:took place|happened|occurred|was carried out|struck|hit|targeted)\b|"
-    r"[,،]\s*(?:الذي|التي)\s+(?:وقع|وقعت|جرى|جرت|استهدف|استهدفت|نفذ|نفذت)(?!\w)",
+    r"[,،]\s*(?:which|that)\s+(?:took place|happened|occurred|was carried out|struck|hit|targeted|"
+    r"killed|wounded|injured|destroyed|damaged)\b|"
+    r"[,،]\s*(?:الذي|التي)\s+(?:وقع|وقعت|جرى|جرت|استهدف|استهدفت|نفذ|نفذت|أسفر|أسفرت|أدى|أدت|أودى|أودت|قتل|قتلت)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -664,6 +664,14 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
             [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
         ),
+        (  # accused of one act, dated: the act is told, and so is the accusation
+            "Washington accused Kataib Hezbollah of carrying out the rocket attack on a base near Kirkuk on Monday.",
+            [("Kataib Hezbollah", "accuses", "United States")],
+        ),
+        (  # the speaker is the one before the aside, not the clause after "said"
+            "A Syrian official, speaking on condition of anonymity, said Israeli jets bombed a depot near Mayadin.",
+            [("Israel", "attributes", "A Syrian official")],
+        ),
     ],
 )
 def test_claims_name_the_actor_the_stance_and_who_says_so(
@@ -725,6 +733,11 @@ def test_a_pronoun_or_the_statement_speaks_for_the_last_named_claimant(parser: G
 # --- what is not an incident --------------------------------------------------------------------
 
 
+def test_an_aside_telling_what_the_incident_did_tells_where_it_was(parser: Geoparser) -> None:
+    c = _one(parser, "Militants fired rockets on Monday, which killed two guards near the city of Tikrit.")
+    assert (c.place.id, c.event_type) == ("iq-tikrit", "rocket_attack")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -777,6 +790,7 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("وقُتل سائق سيارة بقصف مدفعي على قرية قرب تل تمر يوم الاثنين.", "shelling"),  # سيارة is no future
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
+        ("A strike involving a dozen rockets hit a base near Kirkuk on Monday.", "rocket_attack"),
         ("Iraqi forces recaptured Rawa on Monday.", "territory_change"),
         ("غارة جوية استهدفت هجين أمس.", "air_strike"),
         ("سقطت صواريخ كاتيوشا قرب مطار بغداد أمس.", "rocket_attack"),
