@@ -50,7 +50,8 @@ _WHEN_EN = (
 )
 _NP = r"(?:the |The |a |an |A |An )?(?:[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
 # a noun phrase with no verb in it: who an inverted "…, said X." names
-_NAME_NP = r"(?:the |The |a |an |A |An )?(?:(?!(?:was|were|is|are|had|has|have|would|will|that|it|they)\b)[\w.’'()-]+\s+){0,7}?[\w.’'()-]+"
+_NOT_IN_A_NAME = r"(?!(?:was|were|is|are|had|has|have|would|will|that|it|they)\b|[a-z]+ed\b)"
+_NAME_NP = rf"(?:the |The |a |an |A |An )?(?:{_NOT_IN_A_NAME}[\w.’'()-]+\s+){{0,7}}?{_NOT_IN_A_NAME}[\w.’'()-]+"
 _SAY = r"(?:said|says|told|reported|confirmed|announced|stated|tweeted|added|claimed|noted|wrote|alleged)"
 _SAY_BARE = r"(?:said|says|told|reported|stated|added|noted|wrote|alleged)"  # "announced the rebellion" quotes nobody
 _SPEAKER_EN = [
