@@ -389,7 +389,8 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
 
 def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: bool) -> ActorMention | None:
     """The actor the sentence makes the agent of the incident."""
-    before = [a for a in actors if a.end <= trigger.start]
+    # before it, or holding it as the actor's own name does ("Coalition jets", "Russian warplanes")
+    before = [a for a in actors if a.end <= trigger.start or a.start < trigger.start < a.end]
     after = [a for a in actors if a.start >= trigger.end]
     if arabic:
         hedged = _HEDGED_AGENT_AR.search(sentence, trigger.end)

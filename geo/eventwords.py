@@ -263,7 +263,9 @@ _CLAUSE_START = re.compile(
 
 
 # the words that make incidents a kind ("similar attacks", "previous strikes"), not one incident
-_KIND_OF = "similar|previous|past|earlier|other|repeated|frequent"
+# "seven other air strikes on Friday": counted, they are incidents told, not a kind
+_NOT_COUNTED = r"(?<!\d )" + "".join(f"(?<!{n} )" for n in "two three four five six seven eight nine ten".split())
+_KIND_OF = rf"{_NOT_COUNTED}(?:similar|previous|past|earlier|other|repeated|frequent)"
 _CLASS_OF = re.compile(rf"\b(?:{_KIND_OF}|such)\s+(?:[\w-]+\s+)?$", re.I)
 _CONTROL_NOUN = re.compile(r"[وف]?(?:[لب]|ال|لل|بال)?سيطرة|[وف]?(?:[لب]|ال|لل|بال)?سيطرت(?:ه|ها|هم)")
 

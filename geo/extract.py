@@ -88,7 +88,10 @@ _COORDINATED = re.compile(
     r"^\s*[\"“”]?\s*(?:,|،|and|&|or|و)?\s*[\"“”]?\s*(?:the\s+)?$|"
     # "a training facility in Abu Kamal and a safe house in Mayadin"
     r"^\s*(?:,\s*)?(?:and|or)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){1,3}(?:in|near|at|outside)\s+(?:the\s+)?$|"
-    r"^\s*[،,]?\s*و(?:\S+\s+){1,3}(?:في|قرب|ب)\s*$",
+    r"^\s*[،,]?\s*و(?:\S+\s+){1,3}(?:في|قرب|ب)\s*$|"
+    # "seven strikes, three near Mosul, two in Sinjar and one in Tal Afar": a count shared out among places
+    r"^\s*(?:,\s*)?(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|others?\s+)?"
+    r"(?:in|near|at|on|around|outside)(?:\s+or\s+(?:near|around))?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(r"\b(?:similar|another)\b[^,;]*$", re.IGNORECASE)
@@ -343,7 +346,7 @@ _EDGE_DEG = 0.1  # about 10 km: how far outside an area's outline a place it nam
 
 
 _IN_GAP = re.compile(
-    r"^[\s\"“”'’]*(?:(?:[\w-]+\s+){0,2}?(?:in|near|outside|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}?|,\s*|،\s*|"
+    r"^[\s\"“”'’]*(?:(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:in|near|outside|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}?|,\s*|،\s*|"
     r"(?:\S+\s+){0,1}?(?:في|ب|قرب|بريف|شرق|غرب|شمال|جنوب)\s*(?:\S+\s+){0,1}?)[\"“”]?$",
     re.IGNORECASE,
 )

@@ -94,6 +94,11 @@ def test_coordinated_places_are_one_incident_each(parser: Geoparser, text: str) 
     assert [c.place.id for c in _all(parser, text)] == ["sy-hajin", "sy-baghouz"]
 
 
+def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
+    text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
+    assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
+
+
 def test_a_place_inside_an_actors_name_is_not_where_it_happened(parser: Geoparser) -> None:
     c = _one(parser, "A drone targeted a vehicle of the Sinjar Resistance Units near Mosul on Monday.")
     assert c.place.id == "iq-mosul"
@@ -663,6 +668,10 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
         (
             "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
             [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
+        ),
+        (  # the actor's name holds the incident word
+            "Coalition jets struck an Islamic State depot near Hajin on Monday, the monitor said.",
+            [("US-led coalition", "attributes", "monitor")],
         ),
         (  # accused of one act, dated: the act is told, and so is the accusation
             "Washington accused Kataib Hezbollah of carrying out the rocket attack on a base near Kirkuk on Monday.",
