@@ -90,7 +90,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:took|taking|takes|take)\s+(?:over\s+)?(?:the\s+)?(?:nearby\s+|strategic\s+|border\s+)?"
         r"(?:city|town|village|district|crossing|airport|air\s?base|base|hill)\b|"
         r"liberat(?:ed|es?|ing|ion)|recaptur\w*|retook|retaken|retake|re-capture\w*|overran|fell to|drove out|expelled|"
-        r"defeated",
+        r"defeated|"
+        r"raised (?:the|their|its) (?:[\w-]+ )?flags? (?:in|over|above|on)",  # "raised the Iraqi flag in central Rutba"
         (
             "السيطرة على",
             "سيطرته على",
@@ -106,6 +107,8 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
             "حرر",
             "حررت",
             "انتزاع",
+            "رفع العلم",
+            "رفعت العلم",
         ),
     ),
     (
@@ -364,6 +367,14 @@ _ONE_ACT_ACCUSED = re.compile(
 )
 
 
+# "backed by coalition air strikes", "بإسناد من طيران التحالف": what helped the act told, not an incident of its own
+_SUPPORTED_BY = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\b[^,;.]*|\bwith\s+(?:the\s+)?(?:support|backing|help|"
+    r"cover)\s+of\b[^,;.]*|(?<!\w)(?:بدعم|بإسناد|بمساندة|بغطاء|وبدعم|وبإسناد|وبمساندة|وبغطاء)(?!\w)[^،,؛.]*",
+    re.IGNORECASE,
+)
+
+
 _CLAUSE_END = re.compile(
     r"[;:—–(،؛]|,\s+(?!and\b)|\b(?:which|who|while|but|after|before|when)\b|(?<!\w)(?:بينما|فيما|التي|الذي)(?!\w)"
 )
@@ -400,6 +411,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = [t if not t.asserted or not _TALLY.search(_clause_of(sentence, t)) else _unasserted(t) for t in found]
     for a, b in asides(sentence):
         found = [_unasserted(t) if a < t.start < b else t for t in found]
+    for support in _SUPPORTED_BY.finditer(sentence):  # "troops, backed by coalition air strikes, retook…"
+        found = [_unasserted(t) if support.start() <= t.start < support.end() else t for t in found]
     if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found

@@ -456,21 +456,31 @@ _ASIDE = re.compile(
 
 
 def _per_trigger(
-    sentence: str, s: int, places: list[Mention], triggers: list[Trigger], chosen: list[Mention], arabic: bool
+    sentence: str,
+    s: int,
+    places: list[Mention],
+    triggers: list[Trigger],
+    chosen: list[Mention],
+    arabic: bool,
+    dates: list[DateMention],
 ) -> list[tuple[Mention, Trigger | None]]:
     """The chosen places, or one incident per incident word where words of two kinds have places of their own.
 
     "Rockets hit Balad…, then drones struck the airport": two incidents, each with its type and date.
     """
     kinds = [t for t in triggers if t.asserted and _family(t.event_type) not in _GENERIC_KINDS]
-    if len(chosen) != 1 or len({_family(t.event_type) for t in kinds}) < 2:
+    if len(chosen) != 1 or len(kinds) < 2:
         return [(m, None) for m in chosen]
     own: dict[tuple[int, int], tuple[Mention, Trigger]] = {}
     for t in kinds:
         found = _incident_places(sentence, s, places, t, arabic)
         if found and _specificity(found[0]) < 3:
             own.setdefault((found[0].start, found[0].end), (found[0], t))
-    if len(own) < 2 or len({_family(t.event_type) for _, t in own.values()}) < 2:
+    if len(own) < 2:
+        return [(m, None) for m in chosen]
+    # two kinds, or one kind on two dates: "retook Hit last month and in February declared Ramadi liberated"
+    dated = {(d.range.start, d.range.end) for t in kinds if (d := _pick_date(sentence, s, dates, s + t.start))}
+    if len({_family(t.event_type) for _, t in own.values()}) < 2 and len(dated) < 2:
         return [(m, None) for m in chosen]
     return [(m, t) for m, t in sorted(own.values(), key=lambda mt: mt[0].start)]
 
@@ -877,7 +887,7 @@ def extract(
             if base.claims:
                 claim_only.append((start + s, replace(base, place_mention=_shift(chosen[0], start)), False))
             continue  # "in Syria", undated or in some year: too vague to put on a map
-        for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic):
+        for m, kind in _per_trigger(sentence, s, places, triggers, chosen, arabic, told_on):
             new = replace(base, place_mention=_shift(m, start))
             if kind is not None:  # its own incident word: its own type and date
                 near = _pick_date(sentence, s, told_on, s + kind.start)

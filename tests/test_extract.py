@@ -94,6 +94,11 @@ def test_coordinated_places_are_one_incident_each(parser: Geoparser, text: str) 
     assert [c.place.id for c in _all(parser, text)] == ["sy-hajin", "sy-baghouz"]
 
 
+def test_one_kind_of_incident_on_two_dates_at_two_places_is_two_incidents(parser: Geoparser) -> None:
+    text = "Troops retook Rawa last week and in January declared the town of Anah liberated."
+    assert [(c.place.id, c.date.precision) for c in _all(parser, text)] == [("iq-rawah", "week"), ("iq-anah", "month")]
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
@@ -799,6 +804,8 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("وقُتل سائق سيارة بقصف مدفعي على قرية قرب تل تمر يوم الاثنين.", "shelling"),  # سيارة is no future
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
+        ("Troops, backed by coalition air strikes, raised the Iraqi flag over Rawa on Monday.", "territory_change"),
+        ("سيطرت قوات سوريا الديمقراطية بدعم من طيران التحالف على بلدة الباغوز أمس.", "territory_change"),
         ("A strike involving a dozen rockets hit a base near Kirkuk on Monday.", "rocket_attack"),
         ("Iraqi forces recaptured Rawa on Monday.", "territory_change"),
         ("غارة جوية استهدفت هجين أمس.", "air_strike"),
