@@ -45,7 +45,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "US-led coalition": (
         r"(?:US|U\.S\.)-led (?:Global |International |global |international )?[Cc]oalition",
         r"(?:Global|International|international|global) [Cc]oalition",
-        r"[Cc]oalition (?:forces|troops|jets|aircraft|warplanes|spokes(?:man|person)|officials?|commander)",
+        r"[Cc]oalition (?:forces|troops|jets|aircraft|warplanes|spokes(?:man|person)|officials?|commander|"
+        r"(?:air ?|drone )?strikes?|air raids?|bombing|drones?)",
         r"(?:the|The) [Cc]oalition",
         r"CJTF-OIR",
         r"Operation Inherent Resolve",

@@ -389,6 +389,9 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
 
 def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: bool) -> ActorMention | None:
     """The actor the sentence makes the agent of the incident."""
+    inside = next((a for a in actors if trigger.start <= a.start and a.end <= trigger.end), None)
+    if inside is not None:  # "الطيران الروسي": the incident word names its agent
+        return inside
     # before it, or holding it as the actor's own name does ("Coalition jets", "Russian warplanes")
     before = [a for a in actors if a.end <= trigger.start or a.start < trigger.start < a.end]
     after = [a for a in actors if a.start >= trigger.end]

@@ -20,6 +20,9 @@ __all__ = [
     "mostly_arabic",
 ]
 
+# the countries whose air forces the region's reporting names ("الطيران الروسي"), as the adjective after الطيران
+_AIR_FORCES_AR = ("الروسي", "السوري", "التركي", "الإسرائيلي", "العراقي", "الأمريكي", "الأميركي", "الأردني", "الإيراني")
+
 # (type, English pattern, Arabic stems); listed from the most to the least specific type
 _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     (
@@ -55,6 +58,9 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
             "ضربات جوية",
             "قصف جوي",
             "الطيران الحربي",
+            # "يرتكبها الطيران الروسي": the air force named by its country, which is the agent
+            *(f"{air} {country}" for air in ("الطيران", "طيران") for country in _AIR_FORCES_AR),
+            "طيران التحالف",
             "طائرات حربية",
             "مقاتلات",
             "عدوان جوي",
@@ -375,6 +381,14 @@ _SUPPORTED_BY = re.compile(
 )
 
 
+# what went with the incident told before it ("…, alongside heavy shelling", "بالتزامن مع قصف مدفعي")
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|accompanied by|coinciding with|in tandem with|amid)\b[^,;.]*|"
+    r"(?<!\w)(?:بالتزامن|تزامنا|تزامناً|ترافق\w*|مترافق\w*)\s+مع(?!\w)[^،,؛.]*",
+    re.IGNORECASE,
+)
+
+
 _CLAUSE_END = re.compile(
     r"[;:—–(،؛]|,\s+(?!and\b)|\b(?:which|who|while|but|after|before|when)\b|(?<!\w)(?:بينما|فيما|التي|الذي)(?!\w)"
 )
@@ -413,6 +427,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found = [_unasserted(t) if a < t.start < b else t for t in found]
     for support in _SUPPORTED_BY.finditer(sentence):  # "troops, backed by coalition air strikes, retook…"
         found = [_unasserted(t) if support.start() <= t.start < support.end() else t for t in found]
+    for along in _ALONGSIDE.finditer(sentence):  # "clashes went on … alongside heavy shelling": the clashes are told
+        if any(t.asserted and t.start < along.start() for t in found):
+            found = [_unasserted(t) if along.start() <= t.start < along.end() else t for t in found]
     if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found

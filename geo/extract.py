@@ -120,10 +120,12 @@ _THESE = re.compile(r"\b(?:these|those|both|the two|the three|such)\s+(?:[\w-]+\
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|these|those|both|the two|the three|such)\s+(?:(?:two|three|four|latest|recent|same|"
     r"alleged|reported|suspected|previous|earlier|first|second|deadly|twin|double|rocket|drone|air|missile|"
-    r"mortar|artillery|ground)\s+)?\S+$|"
-    r"(?<!\w)[وف]?(?:ال|لل|بال)\S+$",
+    r"mortar|artillery|ground)\s+)?\S+$",
     re.IGNORECASE,
 )
+# "الهجوم", "بالقصف": an incident word with the article, the incident told before; not an agent so named
+# ("الطيران الحربي", "الدفاعات الجوية")
+_DEFINITE_AR = re.compile(r"^[وف]?(?:ال|لل|بال)(?!طيران|دفاع|مقاتلات)")
 _ANAPHOR = re.compile(
     r"\b(?:the same|this|that|the)\s+(?P<kind>border crossing|crossing|city|town|province|governorate|base|airbase)\b|"
     r"(?<!\w)(?P<ar>القاعدة|المدينة|البلدة|المعبر|المطار)(?!\w)",
@@ -316,13 +318,26 @@ def _km(a: Place, b: Place) -> float:
 
 def _capital_area(a: Place, b: Place) -> bool:
     """Whether one is the city that names the other's province ("Baghdad" in a headline, Tarmiyah in the text)."""
-    return any(
+    return _names_province_of(a, b) or _names_province_of(b, a)
+
+
+_AS_CITY = re.compile(r"(?:\b(?:city|town) of\s+(?:the\s+)?|(?<!\w)[وفب]?مدينة\s+)$", re.IGNORECASE)
+
+
+def _told_as_city(c: Candidate) -> bool:
+    """Whether its place is called a city where it is named ("the city of Deir ez-Zor", "مدينة دير الزور")."""
+    m = c.place_mention
+    return m is not None and _AS_CITY.search(c.sentence[: m.start - c.start]) is not None
+
+
+def _names_province_of(city: Place, other: Place) -> bool:
+    """Whether ``city`` names the province ``other`` lies in, and ``other`` is no region."""
+    return (
         city.kind == "city"
         and city.admin1 is not None
         and city.admin1.endswith("-" + city.id.split("-", 1)[1])
         and other.admin1 == city.admin1
         and other.kind not in _REGION
-        for city, other in ((a, b), (b, a))
     )
 
 
@@ -585,7 +600,13 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # an attack may be told as a strike or a clash, not as a takeover or a protest
     pa, pb = a.place, b.place
     # a headline's "Baghdad" may be the province the text then tells of ("in Tarmiyah")
-    wide = (a.headline or b.headline) and pa is not None and pb is not None and _capital_area(pa, pb)
+    wide = (
+        (a.headline or b.headline)
+        and pa is not None
+        and pb is not None
+        and _capital_area(pa, pb)
+        and not (_told_as_city(a) or _told_as_city(b))  # "في مدينة دير الزور": the city, not its province
+    )
     if pa is not None and pb is not None and not (_contains(pa, pb) or _contains(pb, pa) or wide):
         return False
     # a statement's date bounds what it tells from after: "the SDF said on Tuesday it foiled attacks" may tell
@@ -852,7 +873,9 @@ def extract(
             # "the terrorists launched the rockets from Tal Rifaat": where the incident told before came from
             claim_only.append((start + s, base, False))
             continue
-        anaphoric = _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
+        anaphoric = (
+            _DEFINITE_AR.match(main.text) if arabic else _ANAPHORIC.search(sentence[max(0, main.start - 25) : main.end])
+        )
         refers_back = _THESE.search(sentence[max(0, main.start - 25) : main.start])
         if candidates and (date is None or refers_back) and len(located) < 2 and anaphoric and not base.another:
             # "Both strikes were carried out in Sinjar district": where an incident told before happened
@@ -930,7 +953,8 @@ def _clauses(
     """
     out: list[tuple[int, int, int]] = []
     for s, e in sentences:
-        cut = _WHILE.search(text, s, e)
+        # not one that opens the sentence ("فيما قصف الطيران…": "meanwhile", joining it to the one before)
+        cut = next((m for m in _WHILE.finditer(text, s, e) if text[s : m.start()].strip()), None)
         if cut is not None:
             parts = [(s, cut.start()), (cut.end(), e)]
             if all(

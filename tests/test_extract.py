@@ -99,6 +99,17 @@ def test_one_kind_of_incident_on_two_dates_at_two_places_is_two_incidents(parser
     assert [(c.place.id, c.date.precision) for c in _all(parser, text)] == [("iq-rawah", "week"), ("iq-anah", "month")]
 
 
+def test_the_air_force_striking_elsewhere_after_an_incident_is_another_incident(parser: Geoparser) -> None:
+    text = (
+        "قتل خمسة مدنيين بغارات على بلدة الميادين في ريف دير الزور أمس.\n\n"
+        "فيما قصف الطيران الحربي حي الرشدية في مدينة دير الزور بالتزامن مع اشتباكات قرب المطار."
+    )
+    assert [(c.place.id, c.event_type) for c in _all(parser, text)] == [
+        ("sy-al-mayadin", "air_strike"),
+        ("sy-rashidiya-deir-ez-zor", "air_strike"),
+    ]
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
@@ -673,6 +684,10 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
         (
             "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
             [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
+        ),
+        (  # the air force named by its country is the agent
+            "قتل عشرة مدنيين بقصف يرتكبه الطيران الروسي على بلدة الميادين أمس.",
+            [("Russia", "attributes", OUTLET)],
         ),
         (  # the actor's name holds the incident word
             "Coalition jets struck an Islamic State depot near Hajin on Monday, the monitor said.",
