@@ -69,6 +69,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"ISIL",
         r"IS",
         r"jihadists?",
+        r"Amaq(?: News)?(?: Agency)?",  # its news agency speaks for it
     ),
     "Islamic Resistance in Iraq": (r"Islamic Resistance in Iraq",),
     "Popular Mobilization Units": (
@@ -100,7 +101,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "Iraqi government": (
         r"Iraqi (?:anti-terrorism |counter-terrorism |security |military |army |armed )?"
-        r"(?:government|army|Army|forces|security forces|military|air force|troops|officials)",
+        r"(?:government|army|Army|forces|security forces|military|air force|troops|officials|warplanes|jets|"
+        r"aircraft|helicopters)",
         r"Iraqi Army",
         r"Security Media Cell",
         r"(?:Iraqi )?Counter[- ]Terrorism Service",
@@ -177,7 +179,7 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
         "أميركي",
         "واشنطن",
     ),
-    "Islamic State": ("داعش", "تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية"),
+    "Islamic State": ("داعش", "تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية", "وكالة أعماق", "أعماق"),
     "Islamic Resistance in Iraq": ("المقاومة الإسلامية في العراق", "المقاومة الإسلامية"),
     "Popular Mobilization Units": ("الحشد الشعبي", "الحشد"),
     "Iranian-backed militias": (
@@ -222,6 +224,11 @@ ACTORS_AR: dict[str, tuple[str, ...]] = {
         "خلية الإعلام الأمني",
         "قيادة العمليات المشتركة",
         "الحكومة العراقية",
+        "طائرات حربية عراقية",
+        "طائرات عراقية",
+        "مقاتلات عراقية",
+        "الطيران العراقي",
+        "القوة الجوية العراقية",
     ),
     "Kurdistan Regional Government": ("حكومة إقليم كردستان", "البيشمركة"),
     "Russia": ("روسيا", "الروسي", "الروسية", "روسية", "روسي", "موسكو"),
@@ -369,6 +376,15 @@ def names_a_member(general: str, specific: str) -> bool:
     return specific in MEMBERS.get(general, ())
 
 
+# a country named as the one that acted ("Iraq carried out air strikes") is its government
+_STATES = {
+    "iraq": "Iraqi government",
+    "syria": "Syrian government",
+    "العراق": "Iraqi government",
+    "سوريا": "Syrian government",
+}
+
+
 def actor_key(name: str) -> str:
     """Fold an actor's name so that spellings of one actor compare equal ("U.S." = "United States")."""
     key = " ".join(name.lower().replace(".", "").split())
@@ -418,6 +434,7 @@ def _words(name: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def same_party(a: str, b: str) -> bool:
     """Whether two names stand for one party: the same known actor, or sharing a distinctive word."""
+    a, b = _STATES.get(actor_key(a), a), _STATES.get(actor_key(b), b)
     ka, kb = find_actors(a), find_actors(b)
     if ka and kb:
         return actor_key(ka[0]) == actor_key(kb[0])

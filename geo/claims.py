@@ -93,12 +93,12 @@ def _verbs_ar(*words: str) -> str:
 
 _AR_SAY = _verbs_ar(
     *"قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت اتهم اتهمت".split(),
-    *"نفى نفت أصدر أصدرت كشف كشفت".split(),  # نقل/نقلت: "نقلت قسد تعزيزات" moves troops; relayed words below
+    *"نفى نفت أصدر أصدرت كشف كشفت تحدث تحدثت".split(),  # نقل/نقلت: "نقلت قسد تعزيزات" moves troops; relayed words below
 )
 # what follows the one who speaks: a date, "that", "in a statement", or the act announced
 _AR_AFTER_WHO = (
     r"في\s+بيان|إن|أن|بأن|بيان\w*|يوم|اليوم|أمس|عن|ل|تنفيذ|استهداف|شن|مقتل|إصابة|سقوط|إحباط|"
-    r"بمقتل|بإصابة|بسقوط|بوقوع|بانفجار"  # "أفاد المرصد بمقتل…": what it reports, with بـ
+    r"بمقتل|بإصابة|بسقوط|بوقوع|بانفجار|بارتفاع|بتعرض|بسماع|باندلاع"  # "أفاد المرصد بمقتل…"
 )
 _AR_NP = r"(?:[^\s،,.:\"“”«»]+\s+){0,6}?[^\s،,.:\"“”«»]+"
 _SPEAKER_AR = [
@@ -111,6 +111,8 @@ _SPEAKER_AR = [
         rf"(?<!\w)[وف]?(?:كما\s+)?{_AR_SAY}\s+[\"“«]?(?P<who>{_AR_NP})[\"”»]?"
         rf"(?=\s*[،,:]|\s+(?:{_AR_AFTER_WHO})\b|\s*[.]?\s*$)"
     ),
+    # "وكانت وكالة أعماق قد تحدثت…", "وكانت مصادر طبية ذكرت…": who had said so, before the verb
+    re.compile(rf"^[وف]?(?:كانت|كان)\s+(?P<who>{_AR_NP})\s+(?:قد\s+)?{_AR_SAY}(?!\w)"),
 ]
 _PRONOUN_EN = re.compile(
     r"^(?:he|she|it|they|the source|the sources|the statement|the spokesman|the spokesperson|"
@@ -389,11 +391,11 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
 
 def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: bool) -> ActorMention | None:
     """The actor the sentence makes the agent of the incident."""
-    inside = next((a for a in actors if trigger.start <= a.start and a.end <= trigger.end), None)
-    if inside is not None:  # "الطيران الروسي": the incident word names its agent
-        return inside
-    # before it, or holding it as the actor's own name does ("Coalition jets", "Russian warplanes")
-    before = [a for a in actors if a.end <= trigger.start or a.start < trigger.start < a.end]
+    # "الطيران الروسي", "Coalition jets", "طائرات حربية عراقية": the incident word and the actor's name overlap
+    overlapping = next((a for a in actors if a.start < trigger.end and trigger.start < a.end), None)
+    if overlapping is not None:
+        return overlapping
+    before = [a for a in actors if a.end <= trigger.start]
     after = [a for a in actors if a.start >= trigger.end]
     if arabic:
         hedged = _HEDGED_AGENT_AR.search(sentence, trigger.end)
@@ -553,6 +555,12 @@ def find_claims(
             if t.end <= trigger.start and trigger.start - t.end < 30 and t.event_type in ("attack", "armed_clash")
         ]
         verbs = [t for t in verbs if not _CLAUSE_BREAK.search(sentence, t.end, trigger.start)]
+        # "غارات نفذتها طائرات حربية عراقية": the words after it that say what did it, with their agent
+        verbs += [
+            t
+            for t in also
+            if t.start >= trigger.end and t.start - trigger.end < 20 and t.event_type == trigger.event_type
+        ][:1]
         if _DEFENDERS.search(trigger.text):
             # "air defences confronted an Israeli aggression": the next incident word of the clause names the agent
             after = (t for t in also if t.start >= trigger.end and t.start - trigger.end < 30)

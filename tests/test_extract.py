@@ -685,6 +685,14 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "وأعلنت وزارة الدفاع التركية، أمس، تحييد أربعة مسلحين بغارات جوية قرب دهوك.",
             [("Turkey", "claims_responsibility", "وزارة الدفاع التركية")],
         ),
+        (  # who had said it, named before its verb; the agent named right after the bombardment
+            "وكانت وكالة أعماق قد تحدثت عن سقوط قتلى جراء قصف أميركي على بلدة هجين أمس.",
+            [("United States", "attributes", "Islamic State")],  # its agency speaks for it
+        ),
+        (  # the reporter who tells it; the agent named with the aircraft that carried out the raids
+            "أفاد مراسل تست بارتفاع عدد قتلى غارات نفذتها طائرات حربية عراقية على بلدة هجين أمس.",
+            [("Iraqi government", "attributes", "مراسل تست")],
+        ),
         (  # the air force named by its country is the agent
             "قتل عشرة مدنيين بقصف يرتكبه الطيران الروسي على بلدة الميادين أمس.",
             [("Russia", "attributes", OUTLET)],
