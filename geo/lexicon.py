@@ -84,6 +84,7 @@ KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "rural": ("governorate",),
     "أرياف": ("governorate",),
     "محافظة": ("governorate",),
+    "مقاطعة": ("governorate", "region"),  # "مقاطعة دير الزور": the Autonomous Administration's canton, the province
     "مدينة": ("city", "town"),
     "بلدة": ("town", "city", "village"),
     "قرية": ("village", "town"),

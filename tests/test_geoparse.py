@@ -63,6 +63,7 @@ def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, te
         ("هاجمت خلية نقطة عسكرية بريف دير الزور الشرقي.", "دير الزور", "governorate"),
         ("سقطت قذيفة في ريف حلب الشمالي.", "حلب", "governorate"),
         ("انفجرت عبوة في مدينة دير الزور.", "دير الزور", "city"),
+        ("هاجم مسلحون دورية في قرية تابعة لمقاطعة الرقة.", "الرقة", "governorate"),
     ],
 )
 def test_kind_words_pick_city_or_governorate(parser: Geoparser, text: str, surface: str, kind: str) -> None:
