@@ -103,6 +103,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Iraqi (?:anti-terrorism |counter-terrorism |security |military |army |armed )?"
         r"(?:government|army|Army|forces|security forces|military|air force|troops|officials|warplanes|jets|"
         r"aircraft|helicopters)",
+        r"Iraq[’']s (?:air force|army|military|security forces|armed forces|forces)",
+        # "an Iraqi strike", "Iraqi airstrikes": the adjective before a strike is the state's, not a civilian's
+        r"Iraqi(?= (?:air ?strikes?|strikes?|drone strikes?|air raids?|shelling|artillery|bombardment)\b)",
         r"Iraqi Army",
         r"Security Media Cell",
         r"(?:Iraqi )?Counter[- ]Terrorism Service",

@@ -114,6 +114,12 @@ _SPEAKER_AR = [
     # "وكانت وكالة أعماق قد تحدثت…", "وكانت مصادر طبية ذكرت…": who had said so, before the verb
     re.compile(rf"^[وف]?(?:كانت|كان)\s+(?P<who>{_AR_NP})\s+(?:قد\s+)?{_AR_SAY}(?!\w)"),
 ]
+# "according to initial information", "according to estimates": what is known so far, not who says it
+_NO_SOURCE = re.compile(
+    r"(?:the\s+)?(?:initial|preliminary|early|first|latest|available|unconfirmed)?\s*"
+    r"(?:information|reports?|estimates?|figures|data|findings|results)",
+    re.IGNORECASE,
+)
 _PRONOUN_EN = re.compile(
     r"^(?:he|she|it|they|the source|the sources|the statement|the spokesman|the spokesperson|"
     r"the official|the officials|the ministry|the monitor|a press release.*)$",
@@ -368,7 +374,7 @@ def find_speaker(sentence: str) -> Speaker | None:
             lead = actor_mentions(who) if patterns is _SPEAKER_AR else []
             if lead and lead[0].start == 0:  # "نفت تركيا تنفيذ غارة…": the speaker is the actor the verb names
                 return Speaker(m.start("who"), m.start("who") + lead[0].end, who[: lead[0].end])
-            if who and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I):
+            if who and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I) and not _NO_SOURCE.fullmatch(who):
                 return Speaker(m.start("who"), m.end("who"), who)
     return None
 
