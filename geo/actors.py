@@ -27,7 +27,11 @@ __all__ = [
 # a capital that stands for its government ("Damascus denied it"), but not where it stands as a place
 # ("a strike in Damascus", "south of Baghdad")
 _NOT_A_PLACE = "".join(
-    rf"(?<!{p} )" for p in ("in", "In", "near", "at", "around", "outside", "of", "from", "to", "into", "over", "across")
+    rf"(?<!{p} )"
+    for p in (
+        *("in", "In", "near", "at", "around", "outside", "of", "from", "to", "into", "over", "across"),
+        *("capital", "city", "Syrian capital", "Iraqi capital"),  # "in the capital Damascus": the city
+    )
 )
 
 

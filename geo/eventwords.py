@@ -124,7 +124,7 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "attack",
-        r"attacks?|attacked|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
+        r"attacks?|attacked|attacking|ambush(?:ed|es)?|assaults?|raids?|raided|opened fire|gunmen|targeted|targeting|"
         r"struck|hit|intercepted|explosions?|blasts?|exploded",
         (
             "هجوم",

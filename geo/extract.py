@@ -89,6 +89,9 @@ _COORDINATED = re.compile(
     # "a training facility in Abu Kamal and a safe house in Mayadin"
     r"^\s*(?:,\s*)?(?:and|or)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){1,3}(?:in|near|at|outside)\s+(?:the\s+)?$|"
     r"^\s*[،,]?\s*و(?:\S+\s+){1,3}(?:في|قرب|ب)\s*$|"
+    # "in the capital Damascus and in the city of Homs": a place again after "and" with its own preposition
+    r"^\s*(?:,\s*)?(?:and|or)\s+(?:also\s+)?(?:in|near|at|outside|on)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area|province|countryside|outskirts)\s+of\s+(?:the\s+)?)?$|"
     # "seven strikes, three near Mosul, two in Sinjar and one in Tal Afar": a count shared out among places
     r"^\s*(?:,\s*)?(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|others?\s+)?"
     r"(?:in|near|at|on|around|outside)(?:\s+or\s+(?:near|around))?\s+(?:the\s+)?$",

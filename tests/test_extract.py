@@ -110,6 +110,11 @@ def test_the_air_force_striking_elsewhere_after_an_incident_is_another_incident(
     ]
 
 
+def test_the_capital_named_as_a_place_and_a_second_place_with_its_own_preposition(parser: Geoparser) -> None:
+    text = "Missiles hit military targets in the capital Damascus and in the city of Homs on Monday."
+    assert [c.place.id for c in _all(parser, text)] == ["sy-damascus", "sy-homs"]
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
