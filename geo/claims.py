@@ -162,6 +162,9 @@ _DENIAL_EN = re.compile(
     r"launch|strike|target)|had no (?:role|involvement)|was not involved)\b",
     re.IGNORECASE,
 )
+# "Syria accused Israel of…": the state named by its country, just before the verb
+_STATES_BY_NAME = {"Syria": "Syrian government", "Iraq": "Iraqi government"}
+_STATE_ACCUSES = re.compile(r"\b(Syria|Iraq)\s+(?:has\s+|had\s+|have\s+|also\s+)?$")
 _ACCUSE_EN = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|attributed|attributes|held .{1,30} responsible)\b", re.I
 )
@@ -534,8 +537,10 @@ def find_claims(
                 named_first = sentence[accuse.end() : accused.start].strip(' "“”«»،')
                 if 0 < len(named_first.split()) <= 5:
                     accuser = ActorMention(accuse.end(), accused.start, named_first, _clean(named_first))
-            if accused:
-                claims.append(ClaimDraft(accused.name, "accuses", accuser.name if accuser else (said_by or outlet)))
+            state = None if arabic or accuser else _STATE_ACCUSES.search(sentence, 0, accuse.start())
+            if accused:  # "Syria accused Israel…": a country, not an actor's name, may accuse
+                by = accuser.name if accuser else _STATES_BY_NAME[state.group(1)] if state else (said_by or outlet)
+                claims.append(ClaimDraft(accused.name, "accuses", by))
     behind = None if claims else (_BEHIND_AR if arabic else _BEHIND_EN).search(sentence)
     done_by = None if claims or arabic else _DONE_BY_EN.search(sentence)
     if behind or done_by:  # "Kataib Hezbollah was behind the attack", "تقف فصائل موالية لإيران وراء الهجوم"

@@ -61,8 +61,18 @@ class Scored(NamedTuple):
     why: tuple[str, ...] = ()  # what made it win over the next best, for --details
 
 
+# the rest of a list of names, then the plural that says their kind ("…, Kirkuk, and Nineveh provinces")
+_LISTED_BEFORE_PLURAL = re.compile(
+    r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})+\s+"
+    r"(?P<plural>provinces|governorates|regions|cities|towns|villages)\b"
+)
+
+
 def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
     """Kinds the words around the span ask for ("city of X", "X province")."""
+    listed = _LISTED_BEFORE_PLURAL.match(text, span.end, span.end + 120)
+    if listed:  # "Diyala, Kirkuk and Nineveh provinces": the plural after the list names each one's kind
+        return KIND_CUES_AFTER[listed.group("plural").lower()]
     after = _WORDS.findall(text[span.end : span.end + 30].lower())[:2]
     before = " ".join(_WORDS.findall(text[max(0, span.start - 30) : span.start].lower())[-2:])
     cues: list[str] = []

@@ -64,6 +64,13 @@ KIND_CUES_AFTER: dict[str, tuple[str, ...]] = {
     "junction": ("junction",),
     "crossroad": ("junction",),
     "crossroads": ("junction",),
+    # after a list, "the Deraa and Quneitra provinces": the plural that names the kind of each
+    "provinces": ("governorate",),
+    "governorates": ("governorate",),
+    "regions": ("governorate", "region"),
+    "cities": ("city", "town"),
+    "towns": ("town", "city", "village"),
+    "villages": ("village", "town"),
 }
 KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "city of": ("city", "town"),

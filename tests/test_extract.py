@@ -702,6 +702,10 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "قتل عشرة مدنيين بقصف يرتكبه الطيران الروسي على بلدة الميادين أمس.",
             [("Russia", "attributes", OUTLET)],
         ),
+        (  # a country that accuses is its government
+            "Last week, Syria accused Israel of carrying out a strike on a radar site near Tartus.",
+            [("Israel", "accuses", "Syrian government")],
+        ),
         (  # the actor's name holds the incident word
             "Coalition jets struck an Islamic State depot near Hajin on Monday, the monitor said.",
             [("US-led coalition", "attributes", "monitor")],

@@ -64,6 +64,8 @@ def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, te
         ("سقطت قذيفة في ريف حلب الشمالي.", "حلب", "governorate"),
         ("انفجرت عبوة في مدينة دير الزور.", "دير الزور", "city"),
         ("هاجم مسلحون دورية في قرية تابعة لمقاطعة الرقة.", "الرقة", "governorate"),
+        ("Cells are active in the Diyala, Kirkuk and Nineveh provinces.", "Kirkuk", "governorate"),
+        ("Jets struck targets in the Daraa and Quneitra regions on Monday.", "Daraa", "governorate"),
     ],
 )
 def test_kind_words_pick_city_or_governorate(parser: Geoparser, text: str, surface: str, kind: str) -> None:
