@@ -57,6 +57,12 @@ _SAY_BARE = r"(?:said|says|told|reported|stated|added|noted|wrote|alleged)"  # "
 _SPEAKER_EN = [
     # "according to the Syrian Observatory," / "according to pro-government sources"
     re.compile(rf"\b[Aa]ccording to (?P<who>{_NP})(?=\s*[,.;]|\s*$|\s+(?:in|on|at)\b)"),
+    # "The Syrian Observatory, a Britain-based monitor, said…", "A US official, speaking on condition of
+    # anonymity, said…": the name, less its apposition
+    re.compile(
+        rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting|speaking|requesting|asking)\s[^,]{{1,60}},"
+        rf"\s+(?:has |had |also )?{_SAY_BARE}\b"
+    ),
     # "…, the Syrian Observatory said" / "…, Iraqi military sources said Friday."
     re.compile(rf"(?:^|[,”\"]\s*)(?P<who>{_NP})\s+(?:has |had |have )?{_SAY}\b(?:\s+\w+){{0,3}}\s*[.;]?\s*$"),
     # "“…,” said Colonel X." / "…, said the ministry"; not "…, said the strikes were carried out by jets."
@@ -69,12 +75,6 @@ _SPEAKER_EN = [
     re.compile(rf",\s+(?P<who>{_NP})\s+(?:has |have )?(?:said|says|reported|confirmed|announced),"),
     # "Rami Abdel Rahman, who heads the Observatory, said…"
     re.compile(rf"^(?P<who>{_NP},\s+(?:who|which)\s[^,]{{1,60}}),\s+(?:has |had |also )?{_SAY_BARE}\b"),
-    # "The Syrian Observatory, a Britain-based monitor, said…", "A US official, speaking on condition of
-    # anonymity, said…": the name, less its apposition
-    re.compile(
-        rf"^(?P<who>{_NP}),\s+(?:an?|the|citing|quoting|speaking|requesting|asking)\s[^,]{{1,60}},"
-        rf"\s+(?:has |had |also )?{_SAY_BARE}\b"
-    ),
     re.compile(
         rf"^(?:[^,]{{0,40}},\s+){{0,2}}(?P<who>{_NP})\s+(?:has |had |have |also )?{_SAY}{_WHEN_EN}"
         r"(?=\s+that\b|\s*[,:]|\s*$)"
@@ -114,6 +114,7 @@ _SPEAKER_AR = [
     # "وكانت وكالة أعماق قد تحدثت…", "وكانت مصادر طبية ذكرت…": who had said so, before the verb
     re.compile(rf"^[وف]?(?:كانت|كان)\s+(?P<who>{_AR_NP})\s+(?:قد\s+)?{_AR_SAY}(?!\w)"),
 ]
+_PASSIVE_END = re.compile(r"\b(?:been|being|be|is|are|was|were)$", re.IGNORECASE)
 # "according to initial information", "according to estimates": what is known so far, not who says it
 _NO_SOURCE = re.compile(
     r"(?:the\s+)?(?:initial|preliminary|early|first|latest|available|unconfirmed)?\s*"
@@ -377,7 +378,12 @@ def find_speaker(sentence: str) -> Speaker | None:
             lead = actor_mentions(who) if patterns is _SPEAKER_AR else []
             if lead and lead[0].start == 0:  # "نفت تركيا تنفيذ غارة…": the speaker is the actor the verb names
                 return Speaker(m.start("who"), m.start("who") + lead[0].end, who[: lead[0].end])
-            if who and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I) and not _NO_SOURCE.fullmatch(who):
+            if (
+                who
+                and not re.fullmatch(r"(?:it|they|that|this|which)", who, re.I)
+                and not _NO_SOURCE.fullmatch(who)
+                and not _PASSIVE_END.search(who)  # "clashes have also been reported": no one reports
+            ):
                 return Speaker(m.start("who"), m.end("who"), who)
     return None
 

@@ -340,7 +340,7 @@ _BACKGROUND = re.compile(
     r"\b(?:(?:in )?retaliation for|in response to|a response to|retaliating for|to retaliate for|(?:in )?revenge for|"
     r"to avenge|despite|although|even though)\b[^,;]*|"
     rf"\b(?:{_KIND_OF})\s+(?:[\w-]+\s+)?"
-    r"(?:attacks|strikes|airstrikes|raids|bombings|incidents)\b[^,;]*|"
+    r"(?:attacks|strikes|airstrikes|raids|bombings|incidents|conflicts?|clashes|fighting|battles|rounds?)\b[^,;]*|"
     r"(?<!\w)(?:رداً|ردا|رد)\s+على[^،,؛]*|(?<!\w)انتقاما\s+ل[^،,؛]*|(?<!\w)(?:رغم|على الرغم من|بالرغم من)(?!\w)[^،,؛]*",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ import sys
 import pytest
 import yaml
 
+from geo.claims import find_speaker
 from geo.extract import Candidate, extract, split_sentences
 from geo.geoparse import Geoparser
 
@@ -113,6 +114,21 @@ def test_the_air_force_striking_elsewhere_after_an_incident_is_another_incident(
 def test_the_capital_named_as_a_place_and_a_second_place_with_its_own_preposition(parser: Geoparser) -> None:
     text = "Missiles hit military targets in the capital Damascus and in the city of Homs on Monday."
     assert [c.place.id for c in _all(parser, text)] == ["sy-damascus", "sy-homs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Clashes between the SDF and tribes have also been reported near Shuhayl.", None),  # a passive
+        ("Two fighters were killed, according to initial information.", None),  # what is known, not who
+        ("A US official, speaking on condition of anonymity, said the strike hit a depot.", "A US official"),
+        ("The strike hit a depot, said Colonel Ahmed Saleh.", "Colonel Ahmed Saleh"),
+        ("وكانت وكالة أعماق قد تحدثت عن سقوط قتلى.", "وكالة أعماق"),
+    ],
+)
+def test_who_a_sentence_quotes(sentence: str, speaker: str | None) -> None:
+    said = find_speaker(sentence)
+    assert (said.name if said else None) == speaker
 
 
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
