@@ -252,13 +252,15 @@ _GENERIC_SENTENCE = re.compile(
 # in the incident word's own clause, a count of incidents or of times ("carried out 129 attacks", "struck the
 # airport several times", "نفذ أكثر من 100 هجوم", "عدة مرات") or the present perfect over a period ("have
 # targeted US forces since October", "have mainly targeted"): a pattern, not one incident
+# "since Thursday night", "since dawn": one incident still going on, not a pattern over a period
+_NOT_LATELY = r"(?!\s+(?:\w+day|yesterday|last night|this morning|dawn|early|late|the early hours)\b)"
 _TALLY = re.compile(
     r"\b\d{2,}[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|operations|strikes|airstrikes|raids|ambushes|bombings|incidents)\b|"
     r"\b(?:several|multiple|many|numerous|countless|\d+)\s+times\b|"
     r"(?<!\w)\d{2,}\s+(?:هجوم|هجوما|هجوماً|هجمة|عملية|غارة|ضربة|استهداف)(?!\w)|(?<!\w)(?:عدة مرات|مرات عدة)(?!\w)|"
     # the present perfect over a period: "have targeted US forces since October", "have mainly targeted"
-    rf"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b[^.]{{0,100}}\bsince\b|"
-    rf"\bsince\b[^.]{{0,100}}\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b|"
+    rf"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b[^.]{{0,100}}\bsince\b{_NOT_LATELY}|"
+    rf"\bsince\b{_NOT_LATELY}[^.]{{0,100}}\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?{_DONE_EN}\b|"
     rf"\b(?:have|has)\s+(?:mainly|mostly|largely|primarily|chiefly)\s+{_DONE_EN}\b",
     re.IGNORECASE,
 )

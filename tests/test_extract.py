@@ -131,6 +131,12 @@ def test_who_a_sentence_quotes(sentence: str, speaker: str | None) -> None:
     assert (said.name if said else None) == speaker
 
 
+def test_attacks_going_on_since_a_day_are_an_incident_since_a_month_a_pattern(parser: Geoparser) -> None:
+    going_on = "Attacks that have been launched on a prison in Hasakah since Monday night killed nine."
+    assert [(c.place.id, c.date.start.isoformat()) for c in _all(parser, going_on)] == [("sy-hasakah", "2024-03-04")]
+    assert _all(parser, "Militias have targeted US forces near Hasakah since October.") == []
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
