@@ -375,6 +375,9 @@ _ONE_ACT_ACCUSED = re.compile(
 )
 
 
+_WHO_ONE_WAS = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:an?\s+)?(?:would-be\s+|former\s+)?$", re.I)
+
+
 # "backed by coalition air strikes", "بإسناد من طيران التحالف": what helped the act told, not an incident of its own
 _SUPPORTED_BY = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\b[^,;.]*|\bwith\s+(?:the\s+)?(?:support|backing|help|"
@@ -427,6 +430,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = [t if not t.asserted or not _TALLY.search(_clause_of(sentence, t)) else _unasserted(t) for t in found]
     for a, b in asides(sentence):
         found = [_unasserted(t) if a < t.start < b else t for t in found]
+    # "one of the dead was a suicide bomber": who someone was, not an incident
+    found = [_unasserted(t) if _WHO_ONE_WAS.search(sentence, 0, t.start) and t.text.endswith(("er", "ers")) else t
+             for t in found]  # fmt: skip
     for support in _SUPPORTED_BY.finditer(sentence):  # "troops, backed by coalition air strikes, retook…"
         found = [_unasserted(t) if support.start() <= t.start < support.end() else t for t in found]
     for along in _ALONGSIDE.finditer(sentence):  # "clashes went on … alongside heavy shelling": the clashes are told

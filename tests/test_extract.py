@@ -809,6 +809,7 @@ def test_an_aside_telling_what_the_incident_did_tells_where_it_was(parser: Geopa
 @pytest.mark.parametrize(
     "text",
     [
+        "Police said one of the men killed near Tarmiyah on Monday was a suicide bomber.",  # who he was
         "Daesh was not an army that you could erase with airstrikes in Raqqa.",
         "Will the militias attack al-Tanf again?",
         "The PMU threatens to attack U.S. bases in Anbar.",
