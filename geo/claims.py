@@ -114,6 +114,10 @@ _SPEAKER_AR = [
     # "وكانت وكالة أعماق قد تحدثت…", "وكانت مصادر طبية ذكرت…": who had said so, before the verb
     re.compile(rf"^[وف]?(?:كانت|كان)\s+(?P<who>{_AR_NP})\s+(?:قد\s+)?{_AR_SAY}(?!\w)"),
 ]
+# a source on a government's side that names no government: "pro-government sources", "state media"
+_GOVERNMENT_SIDE = re.compile(
+    r"\b(?:pro-government|pro-regime|state(?:-run)? (?:media|television|TV|news agency))\b", re.I
+)
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|is|are|was|were)$", re.IGNORECASE)
 # "according to initial information", "according to estimates": what is known so far, not who says it
 _NO_SOURCE = re.compile(
@@ -454,8 +458,16 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         noun = _VICTIM_EN.match(sentence, a.end)
         victim = noun is not None and not _ACTIVE_NEXT.fullmatch(sentence, noun.end(), trigger.start)
         if not _TARGET_EN.search(lead) and not victim:
-            return a
+            return _first_of_pair(sentence, before, a)
     return None
+
+
+def _first_of_pair(sentence: str, before: list[ActorMention], a: ActorMention) -> ActorMention:
+    """The first of two subjects joined by "and" ("the SAA and the NDF pushed…": the SAA), else ``a``."""
+    i = before.index(a)
+    if i > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[before[i - 1].end : a.start]):
+        return before[i - 1]
+    return a
 
 
 def _third_party_stance(sentence: str) -> str:
@@ -588,7 +600,9 @@ def find_claims(
             if speaker is not None and _GROUP_ANAPHOR.match(speaker.name):
                 said_by = agent.name  # "the group said its fighters targeted…": the agent speaks
                 speaker_actor = [agent.name]
-            if agent.name in speaker_actor:
+            # "according to pro-government sources, the army pushed IS back": the government's side tells its own act
+            own_side = said_by is not None and agent.name.endswith("government") and _GOVERNMENT_SIDE.search(said_by)
+            if agent.name in speaker_actor or own_side:
                 claims.append(ClaimDraft(agent.name, "claims_responsibility", said_by or agent.name))
             else:
                 claims.append(ClaimDraft(agent.name, _third_party_stance(sentence), said_by or outlet))

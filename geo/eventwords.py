@@ -119,7 +119,9 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "armed_clash",
-        r"clash(?:es|ed)?|fighting|fought(?!\s+off)|battles?|gunfights?|firefights?|exchanged fire",
+        r"clash(?:es|ed)?|fighting|fought(?!\s+off)|battles?|gunfights?|firefights?|exchanged fire|"
+        # "pushed IS units from its vicinity", "repelled an attack": ground fighting told by its outcome
+        r"(?:pushed|drove|forced)(?=\s+(?:[\w-]+\s+){1,3}?(?:out of|from|back)\b)|pushed back|repelled|repulsed",
         ("اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "تصدت", "تصدوا"),
     ),
     (

@@ -724,6 +724,11 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "قتل عشرة مدنيين بقصف يرتكبه الطيران الروسي على بلدة الميادين أمس.",
             [("Russia", "attributes", OUTLET)],
         ),
+        (  # the first of two subjects; a source on the government's side tells its own act
+            "According to pro-government sources, the Syrian army and the NDF pushed IS fighters back from "
+            "the T2 pumping station on Monday.",
+            [("Syrian government", "claims_responsibility", "pro-government sources")],
+        ),
         (  # a country that accuses is its government
             "Last week, Syria accused Israel of carrying out a strike on a radar site near Tartus.",
             [("Israel", "accuses", "Syrian government")],
@@ -859,6 +864,7 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("وقُتل سائق سيارة بقصف مدفعي على قرية قرب تل تمر يوم الاثنين.", "shelling"),  # سيارة is no future
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
+        ("Troops drove IS fighters out of Hajin on Monday.", "armed_clash"),
         ("Troops, backed by coalition air strikes, raised the Iraqi flag over Rawa on Monday.", "territory_change"),
         ("سيطرت قوات سوريا الديمقراطية بدعم من طيران التحالف على بلدة الباغوز أمس.", "territory_change"),
         ("A strike involving a dozen rockets hit a base near Kirkuk on Monday.", "rocket_attack"),
