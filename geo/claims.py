@@ -118,6 +118,7 @@ _SPEAKER_AR = [
 _GOVERNMENT_SIDE = re.compile(
     r"\b(?:pro-government|pro-regime|state(?:-run)? (?:media|television|TV|news agency))\b", re.I
 )
+_OFFICE = re.compile(r"\b(?:Prime Minister|President|(?:Defen[cs]e|Interior) Minist(?:er|ry)|government spokes\w+)\b")
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|is|are|was|were)$", re.IGNORECASE)
 # "according to initial information", "according to estimates": what is known so far, not who says it
 _NO_SOURCE = re.compile(
@@ -601,7 +602,15 @@ def find_claims(
                 said_by = agent.name  # "the group said its fighters targeted…": the agent speaks
                 speaker_actor = [agent.name]
             # "according to pro-government sources, the army pushed IS back": the government's side tells its own act
-            own_side = said_by is not None and agent.name.endswith("government") and _GOVERNMENT_SIDE.search(said_by)
+            own_side = (
+                said_by is not None
+                and agent.name.endswith("government")
+                and (
+                    _GOVERNMENT_SIDE.search(said_by) is not None
+                    # "Prime Minister Haider al-Abadi says": an office of no other country named
+                    or (_OFFICE.search(said_by) is not None and not actor_mentions(said_by))
+                )
+            )
             if agent.name in speaker_actor or own_side:
                 claims.append(ClaimDraft(agent.name, "claims_responsibility", said_by or agent.name))
             else:

@@ -729,6 +729,10 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "the T2 pumping station on Monday.",
             [("Syrian government", "claims_responsibility", "pro-government sources")],
         ),
+        (  # a government's office with no other country named speaks for that government
+            "Iraqi forces retook the town of Rawa on Monday, Prime Minister Haider al-Abadi said.",
+            [("Iraqi government", "claims_responsibility", "Prime Minister Haider al-Abadi")],
+        ),
         (  # a country that accuses is its government
             "Last week, Syria accused Israel of carrying out a strike on a radar site near Tartus.",
             [("Israel", "accuses", "Syrian government")],
