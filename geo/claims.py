@@ -402,6 +402,9 @@ def _speaker_name(speaker: Speaker | None, previous: str | None) -> str | None:
         return None
     if _is_pronoun(speaker.name):
         return previous or (None if _THAT_FIRST_AR.match(speaker.name) else speaker.name)
+    short = re.sub(r"^(?:the|The)\s+", "", speaker.name)
+    if previous and len(short) > 3 and previous != short and previous.lower().endswith(" " + short.lower()):
+        return previous  # "the paramilitary forces said", after "the Iraqi Hashd Shaabi paramilitary forces said"
     for words in (speaker.name, f"the {speaker.name}"):  # "(the) coalition said"
         named = actor_mentions(words)
         if len(named) == 1 and named[0].start == 0 and named[0].end == len(words):

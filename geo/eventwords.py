@@ -48,6 +48,9 @@ _LEXICON: list[tuple[str, str, tuple[str, ...]]] = [
         "air_strike",
         r"air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|warplanes|war ?planes|fighter jets|jets|"
         r"air defen[cs]es|"
+        # "coalition aircraft fired two missiles": aircraft that attack, not a carrier or anti-aircraft fire
+        r"(?<!anti-)(?<!anti )(?:aircraft|helicopters?|gunships?)(?=\s+(?:fired|struck|bombed|targeted|hit|launched|"
+        r"attacked|shelled|carried out|conducted|dropped)\b)|"
         r"bombed|bombing|bombardments?|carpet bomb\w*|barrel[- ]bomb\w*|strikes?",  # a bare "strike": from the air
         (
             "براميل متفجرة",

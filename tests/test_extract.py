@@ -357,7 +357,8 @@ def test_a_person_quoted_by_name_speaks_for_the_side_named_with_them(parser: Geo
         "Iraqi army Col. Ahmed Saadi told reporters the town was calm. "
         '"Our forces retook the crossing near Rawa on Monday," said Saadi.'
     )
-    assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Saadi")]
+    # "said Saadi": the one named in full before
+    assert _claims(_one(parser, text)) == [("Iraqi government", "claims_responsibility", "Iraqi army Col. Ahmed Saadi")]
 
 
 def test_a_named_group_stands_for_its_kind(parser: Geoparser) -> None:
@@ -733,6 +734,11 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "Iraqi forces retook the town of Rawa on Monday, Prime Minister Haider al-Abadi said.",
             [("Iraqi government", "claims_responsibility", "Prime Minister Haider al-Abadi")],
         ),
+        (  # "the paramilitary forces said": the speaker named in full the sentence before
+            "The Iraqi Hashd Shaabi paramilitary forces said on Monday that jets struck its base near Abu Kamal. "
+            "Coalition aircraft fired two missiles at the headquarters on Sunday, the paramilitary forces said.",
+            [("US-led coalition", "attributes", "Iraqi Hashd Shaabi paramilitary forces")],
+        ),
         (  # a country that accuses is its government
             "Last week, Syria accused Israel of carrying out a strike on a radar site near Tartus.",
             [("Israel", "accuses", "Syrian government")],
@@ -869,6 +875,7 @@ def test_no_incident_is_proposed(parser: Geoparser, text: str) -> None:
         ("An IED exploded near a patrol in Tikrit on Monday.", "remote_explosive"),
         ("Clashes broke out in Hajin on Monday.", "armed_clash"),
         ("Troops drove IS fighters out of Hajin on Monday.", "armed_clash"),
+        ("Coalition aircraft fired two guided missiles at a base near Abu Kamal on Monday.", "air_strike"),
         ("Troops, backed by coalition air strikes, raised the Iraqi flag over Rawa on Monday.", "territory_change"),
         ("سيطرت قوات سوريا الديمقراطية بدعم من طيران التحالف على بلدة الباغوز أمس.", "territory_change"),
         ("A strike involving a dozen rockets hit a base near Kirkuk on Monday.", "rocket_attack"),
