@@ -433,16 +433,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if _GENERIC_SENTENCE.search(sentence):
         found = [_unasserted(t) for t in found]
     found = [t if not t.asserted or not _TALLY.search(_clause_of(sentence, t)) else _unasserted(t) for t in found]
-    for a, b in asides(sentence):
-        found = [_unasserted(t) if a < t.start < b else t for t in found]
+    # words told in an aside, as what backed the act ("troops, backed by coalition air strikes, retook…") or, after
+    # an incident told, as what went with it ("clashes went on … alongside heavy shelling")
+    spans = [(a + 1, b) for a, b in asides(sentence)] + [m.span() for m in _SUPPORTED_BY.finditer(sentence)]
+    spans += [m.span() for m in _ALONGSIDE.finditer(sentence) if any(t.asserted and t.start < m.start() for t in found)]
+    found = [_unasserted(t) if any(a <= t.start < b for a, b in spans) else t for t in found]
     # "one of the dead was a suicide bomber": who someone was, not an incident
     found = [_unasserted(t) if _WHO_ONE_WAS.search(sentence, 0, t.start) and t.text.endswith(("er", "ers")) else t
              for t in found]  # fmt: skip
-    for support in _SUPPORTED_BY.finditer(sentence):  # "troops, backed by coalition air strikes, retook…"
-        found = [_unasserted(t) if support.start() <= t.start < support.end() else t for t in found]
-    for along in _ALONGSIDE.finditer(sentence):  # "clashes went on … alongside heavy shelling": the clashes are told
-        if any(t.asserted and t.start < along.start() for t in found):
-            found = [_unasserted(t) if along.start() <= t.start < along.end() else t for t in found]
     if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found
