@@ -460,8 +460,9 @@ def _agent(sentence: str, actors: list[ActorMention], trigger: Trigger, arabic: 
         lead = sentence[max(0, a.start - 25) : a.start]
         # "ISIS vehicles were destroyed" names what was hit; "an ISIS cell ambushed" names who did it
         noun = _VICTIM_EN.match(sentence, a.end)
-        victim = noun is not None and not _ACTIVE_NEXT.fullmatch(sentence, noun.end(), trigger.start)
-        if not _TARGET_EN.search(lead) and not victim:
+        subject = noun is not None and _ACTIVE_NEXT.fullmatch(sentence, noun.end(), trigger.start) is not None
+        # "two cars of ISIS militants raided…": the fighters just before the verb are its subject whatever leads
+        if subject or (not _TARGET_EN.search(lead) and noun is None):
             return _first_of_pair(sentence, before, a)
     return None
 

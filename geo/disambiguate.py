@@ -143,7 +143,7 @@ def _why(best: dict[str, float], second: dict[str, float]) -> tuple[str, ...]:
 # what ties a place to the next one named: "…, 40 km south-east of X", "east of X", "near X", "in X province",
 # "قرب X", "شرق X", "في محافظة X"
 _RELATION = re.compile(
-    r"^[\s,]*(?:(?:a|the)\s+(?:town|village|city|area)\s+)?(?:(?:about|some|around|nearly)\s+)?"
+    r"^[\s,]*(?:(?:a\s+|the\s+)?(?:town|village|city|area)\s+)?(?:(?:about|some|around|nearly)\s+)?"
     r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres|kilometer|kilometre)\s+)?"
     r"(?P<rel>(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|in|inside|"
     r"in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?countryside\s+of)\s+(?:the\s+)?$|"

@@ -739,6 +739,10 @@ def test_the_regions_armed_groups_are_named_in_both_languages(parser: Geoparser,
             "Coalition aircraft fired two missiles at the headquarters on Sunday, the paramilitary forces said.",
             [("US-led coalition", "attributes", "Iraqi Hashd Shaabi paramilitary forces")],
         ),
+        (  # the fighters just before the verb are its subject, whatever leads them
+            "Two cars of ISIS militants raided a village near Tuz Khurmatu on Monday.",
+            [("Islamic State", "attributes", OUTLET)],
+        ),
         (  # a country that accuses is its government
             "Last week, Syria accused Israel of carrying out a strike on a radar site near Tartus.",
             [("Israel", "accuses", "Syrian government")],

@@ -419,6 +419,7 @@ def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text:
         ("Clashes in Al-Qayrawan, west of Mosul.", ["iq-al-qayrawan", "iq-mosul"]),  # a direction is loose
         ("اشتباكات في القيروان بريف الحسكة", [None, "sy-gov-hasakah"]),
         ("قصف تركي استهدف قرية دبس غربي الرقة", [None, "sy-raqqa"]),  # not Dibis, 400 km off in Kirkuk
+        ("Gunmen raided Safsaf village near Tuz Khurmatu.", [None, "iq-tuz-khurmatu"]),  # not the Syrian one
     ],
 )
 def test_a_stated_relation_rules_out_the_only_namesake(parser: Geoparser, text: str, expected: list) -> None:
