@@ -380,6 +380,7 @@ _ONE_ACT_ACCUSED = re.compile(
 )
 
 
+_LEAFLETS = re.compile(r"\b(?:leaflets|flyers|pamphlets)\b|(?<!\w)(?:مناشير|منشورات|المناشير|المنشورات)(?!\w)", re.I)
 _WHO_ONE_WAS = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:an?\s+)?(?:would-be\s+|former\s+)?$", re.I)
 
 
@@ -440,6 +441,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = [_unasserted(t) if any(a <= t.start < b for a, b in spans) else t for t in found]
     # "one of the dead was a suicide bomber": who someone was, not an incident
     found = [_unasserted(t) if _WHO_ONE_WAS.search(sentence, 0, t.start) and t.text.endswith(("er", "ers")) else t
+             for t in found]  # fmt: skip
+    # "warplanes dropped leaflets over Shuhayl": no attack
+    found = [_unasserted(t) if t.event_type == "air_strike" and _LEAFLETS.search(_clause_of(sentence, t)) else t
              for t in found]  # fmt: skip
     if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]

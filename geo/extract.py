@@ -327,6 +327,18 @@ def _capital_area(a: Place, b: Place) -> bool:
 _AS_CITY = re.compile(r"(?:\b(?:city|town) of\s+(?:the\s+)?|(?<!\w)[وفب]?مدينة\s+)$", re.IGNORECASE)
 
 
+_SITE_KM = 15.0  # how far from a city's centre a site named with it ("its military airport") is taken to be in it
+
+
+def _site_of(city: Place, site: Place) -> bool:
+    """Whether ``site`` is a site of ``city`` (an airport, base or district near it), not another town."""
+    return (
+        city.kind in ("city", "town")
+        and site.kind in ("airport", "air base", "military base", "base", "city district", "landmark", "prison")
+        and _km(city, site) <= _SITE_KM
+    )
+
+
 def _told_as_city(c: Candidate) -> bool:
     """Whether its place is called a city where it is named ("the city of Deir ez-Zor", "مدينة دير الزور")."""
     m = c.place_mention
@@ -447,7 +459,11 @@ def _incident_places(sentence: str, s: int, places: list[Mention], trigger: Trig
     best = min(range(len(groups)), key=rank)
     primary = heads[best]
     # "a village in Sinjar district": a more specific place the gazetteer puts inside it, anywhere in the sentence
-    inside = [m for m in places if m.place and primary.place and _contains(primary.place, m.place)]
+    inside = [
+        m
+        for m in places
+        if m.place and primary.place and (_contains(primary.place, m.place) or _site_of(primary.place, m.place))
+    ]
     if inside:
         primary = min(inside, key=lambda m: (_specificity(m), abs(m.start - at)))
         best = next(i for i, g in enumerate(groups) if primary in g)
@@ -593,7 +609,12 @@ _BARE_BOMBARDMENT = re.compile(r"^[وفب]?(?:ال)?(?:قصف|قصفت)$")
 
 
 def _kind_for_merging(c: Candidate) -> str:
+    if c.event_type == "armed_clash" and _BETWEEN_SIDES.search(c.sentence):
+        return "ground_clash"  # "clashes between IS and regime forces": fighting on the ground, not a strike retold
     return "attack" if _BARE_BOMBARDMENT.match(c.trigger) else _family(c.event_type)
+
+
+_BETWEEN_SIDES = re.compile(r"(?:between|pitting)\s+\S+|(?<!\w)بين\s+\S+", re.IGNORECASE)
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -621,7 +642,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return not (da.end < db.start or db.end < da.start)  # type: ignore[operator]
 
 
-_VIOLENT = frozenset({"attack", "armed_clash", "strike", "fire", "remote_explosive", "assassination"})
+_VIOLENT = frozenset({"attack", "armed_clash", "ground_clash", "strike", "fire", "remote_explosive", "assassination"})
 UNDATED_REACH_DAYS = 30  # an undated sentence may tell an incident dated elsewhere up to a month before
 
 
@@ -959,9 +980,13 @@ def _clauses(
         # not one that opens the sentence ("فيما قصف الطيران…": "meanwhile", joining it to the one before)
         cut = next((m for m in _WHILE.finditer(text, s, e) if text[s : m.start()].strip()), None)
         if cut is not None:
-            parts = [(s, cut.start()), (cut.end(), e)]
-            if all(
-                main_type(find_triggers(text[a:b])) is not None and _within(mentions, starts, a, b) for a, b in parts
+            (a, b), (c, d) = parts = [(s, cut.start()), (cut.end(), e)]
+            # the second part may tell what is no incident ("while warplanes dropped leaflets over B"): its
+            # places are still not the first part's
+            if (
+                all(_within(mentions, starts, x, y) for x, y in parts)
+                and main_type(find_triggers(text[a:b])) is not None
+                and find_triggers(text[c:d])
             ):
                 out += [(s, cut.start(), e), (cut.end(), e, e)]
                 continue

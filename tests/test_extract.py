@@ -137,6 +137,17 @@ def test_attacks_going_on_since_a_day_are_an_incident_since_a_month_a_pattern(pa
     assert _all(parser, "Militias have targeted US forces near Hasakah since October.") == []
 
 
+def test_leaflets_clashes_between_sides_and_a_citys_airport(parser: Geoparser) -> None:
+    text = (
+        "قصف الطيران الحربي حي الرشدية في مدينة دير الزور أمس، فيما ألقى الطيران الحربي مناشير فوق بلدة الشحيل.\n\n"
+        "واستمرت الاشتباكات في دير الزور أمس على أسوار مطار دير الزور العسكري بين تنظيم الدولة وقوات النظام."
+    )
+    assert [(c.place.id, c.event_type) for c in _all(parser, text)] == [
+        ("sy-rashidiya-deir-ez-zor", "air_strike"),  # not the leaflets over Shuhayl
+        ("sy-deir-ez-zor-airport", "armed_clash"),  # fighting between two sides, at the city's airport
+    ]
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
