@@ -225,6 +225,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Reader, bool]] = [
         _read_after,
         True,
     ),
+    # "earlier that month", "later that week", "that same day", "the same month": within the date told before
+    (
+        re.compile(
+            r"\b(?:(?P<dir>earlier|later)\s+that|that\s+same|the\s+same)\s+(?P<unit>day|night|week|month|year)\b"
+        ),
+        lambda m: Reading("that", part=m.group("dir") or "same", precision=m.group("unit").replace("night", "day")),
+        True,
+    ),
     (
         re.compile(
             r"\b(?P<agon>\d{1,2}|a|one|two|three|four|five|six|seven|a few|several|a couple of)\s+"
@@ -339,6 +347,34 @@ def _weekend(r: Reading, ref: dt.date, text: str) -> DateRange:
     return DateRange(start=start, end=end, precision="week", text=text, relative_to=_PUB)
 
 
+_FINENESS = ("day", "week", "month", "season", "year")
+
+
+def _within_previous(r: Reading, previous: DateRange | None, text: str) -> DateRange | None:
+    """A part of the unit of the date told before: "earlier that month", "later that week", "the same day"."""
+    if previous is None or previous.start is None or previous.end is None:
+        return None
+    unit, first, last = r.precision, previous.start, previous.end
+    if unit == "day":
+        start, end, precision = first, last, previous.precision
+    elif unit == "week":
+        start, end, precision = first - dt.timedelta(days=6), last + dt.timedelta(days=6), "week"
+    elif unit == "month":
+        start, end, precision = first.replace(day=1), _month_end(last.year, last.month), "month"
+    else:
+        start, end, precision = dt.date(first.year, 1, 1), dt.date(last.year, 12, 31), "year"
+    finer = (
+        _FINENESS.index(previous.precision) < _FINENESS.index(precision) if previous.precision in _FINENESS else False
+    )
+    if r.part == "earlier" and finer:  # before the day told, in its month; of a whole month, any part of it
+        end = max(start, first)
+    elif r.part == "later" and finer:
+        start = min(end, last)
+    return DateRange(
+        start=start, end=end, precision=precision, text=text, relative_to=f"{FROM_PREVIOUS}: {previous.text}"
+    )
+
+
 def _resolve(r: Reading, ref: dt.date | None, previous: DateRange | None, text: str) -> DateRange | None:
     kind = r.kind
     if kind == "year":
@@ -350,6 +386,8 @@ def _resolve(r: Reading, ref: dt.date | None, previous: DateRange | None, text: 
     if kind == "month" and r.year is not None:
         start, end = _part_of_month(r.part, r.year, r.month)  # type: ignore[arg-type]
         return DateRange(start=start, end=end, precision="month", text=text)
+    if kind == "that":
+        return _within_previous(r, previous, text)
     if kind == "after":
         if previous is None or previous.start is None or previous.end is None:
             return None

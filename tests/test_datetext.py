@@ -187,6 +187,21 @@ def test_english_weekdays_weekends_and_parts_of_last_month(text: str, expected: 
             [("3 January 2020", "2020-01-03", "2020-01-03", "day")],
         ),
         ("The day before, engineers had checked it.", []),  # nothing before it to count from
+        (
+            "The bridge reopened on 10 June 2019. Later that month it shut. The same day, a drone fell.",
+            [
+                ("10 June 2019", "2019-06-10", "2019-06-10", "day"),
+                ("Later that month", "2019-06-10", "2019-06-30", "month"),
+                ("The same day", "2019-06-10", "2019-06-30", "month"),  # the same as the one before: no finer
+            ],
+        ),
+        (
+            "In May 2019, rockets hit the base. Earlier that month, a drone had struck it.",
+            [
+                ("May 2019", "2019-05-01", "2019-05-31", "month"),
+                ("Earlier that month", "2019-05-01", "2019-05-31", "month"),  # of a whole month: any part of it
+            ],
+        ),
     ],
 )
 def test_english_relative_to_the_date_before_it(text: str, expected: Expected) -> None:
