@@ -47,6 +47,8 @@ class Reading:
       (``towards`` "past"), or the next one after it ("next"); with ``weekday2``, the nights or
       days from ``weekday`` to ``weekday2``.
     * ``after``: ``low`` to ``high`` days after the date mentioned just before (negative: before).
+    * ``that``: within the ``precision`` unit ("month", "week", "day", "year") of the date mentioned just
+      before, all of it (``part`` "same") or the part before or after that date ("earlier", "later").
 
     ``since`` stretches the range to the reference ("منذ الاثنين", "since Monday").
     """
@@ -438,6 +440,18 @@ def _read_ago(m: re.Match[str]) -> Reading | None:
     return _back_days(7 * weeks + 3, 7 * weeks - 3)
 
 
+# "في اليوم ذاته", "في الشهر نفسه", "في نفس اليوم": within the date told before (text folded: ة → ه)
+_SAME_UNITS = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+_SAME = re.compile(
+    rf"(?<!\w){_PRO}(?:في{_S})?(?:ال(?P<unit>يوم|ليله|اسبوع|شهر|عام|سنه){_S}(?:ذاته|نفسه|ذاتها|نفسها)"
+    rf"|نفس{_S}ال(?P<unit2>يوم|ليله|اسبوع|شهر|عام|سنه))(?!\w)"
+)
+
+
+def _read_same(m: re.Match[str]) -> Reading:
+    return Reading("that", part="same", precision=_SAME_UNITS[m.group("unit") or m.group("unit2")])
+
+
 def _back_days(low: int, high: int) -> Reading:
     return Reading("back", low=low, high=max(high, 0), precision="week")
 
@@ -452,5 +466,6 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Reading | None]
     (_RECENT, _read_recent),
     (_AFTER, _read_after),
     (_AGO, _read_ago),
+    (_SAME, _read_same),
 )
 """The Arabic patterns (over folded text) and their readers, in order of preference for equal spans."""
