@@ -15,6 +15,7 @@ from geo.check import load_dataset
 from geo.eventrecords import event_records
 from geo.mapbuild import render_map, render_split_map, write_map
 from geo.mapdata import build_payload, packed_json, safe_url, script_json, unpack_texts
+from geo.taxonomy import EVENT_TYPES
 
 from .conftest import ROOT
 
@@ -189,3 +190,10 @@ def test_a_failed_split_build_leaves_the_previous_map(tmp_path: Path, monkeypatc
         write_map(render_split_map(records[1:], out.name, online_tiles=False), out)
     assert out.read_text(encoding="utf-8") == previous.page
     assert (tmp_path / previous.texts_name).read_text(encoding="ascii") == previous.texts, "its texts are untouched"
+
+
+def test_every_event_type_has_a_label_and_colour_on_the_page() -> None:
+    js = (ROOT / "geo" / "assets" / "bordermap.js").read_text(encoding="utf-8")
+    block = js[js.index("var TYPES = {") : js.index("};", js.index("var TYPES = {"))]
+    labelled = set(re.findall(r"^\s+(\w+): \[\"[^\"]+\", \"#[0-9a-f]{6}\"\]", block, re.M))
+    assert labelled == set(EVENT_TYPES)

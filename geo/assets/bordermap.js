@@ -9,6 +9,7 @@
     drone_strike: ["Drone strike", "#ff7f0e"],
     shelling: ["Shelling", "#8c564b"],
     rocket_attack: ["Rocket attack", "#e377c2"],
+    remote_explosive: ["Bomb or IED", "#8c6d31"],
     armed_clash: ["Armed clash", "#9467bd"],
     assassination: ["Assassination", "#000000"],
     territory_change: ["Territory change", "#1f77b4"],
@@ -16,6 +17,7 @@
     troop_movement: ["Troop or convoy movement", "#17becf"],
     base_established: ["Base established", "#2ca02c"],
     protest: ["Protest", "#bcbd22"],
+    riot: ["Riot", "#e7ba52"],
     political_decision: ["Political decision", "#393b79"],
     agreement: ["Agreement", "#637939"],
     attack: ["Attack (means not given)", "#ad494a"]
