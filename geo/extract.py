@@ -829,6 +829,7 @@ def extract(
     lead: Candidate | None = None  # an opening sentence that names no place, waiting for one that does
     lead_until = 0
     kept: list[int] = []  # sentences read so far
+    told_before: DateRange | None = None  # the date of the last incident sentence that gave one
     for s, e, rest in _clauses(body, split_sentences(body), mentions, starts):
         kept.append(s)
         sentence = body[s:e]
@@ -860,6 +861,7 @@ def extract(
         spoken = [d for d in sentence_dates if said is not None and _dates_statement(sentence, s, said, d)]
         told_on = [d for d in sentence_dates if d not in spoken]
         date = _pick_date(sentence, s, told_on, s + (main.start if main else 0))
+        previous_date, told_before = told_before, (date.range if date else told_before)
         base = Candidate(
             article=article,
             start=start + s,
@@ -906,6 +908,9 @@ def extract(
             where = replace(base, place_mention=_shift(located[0], start) if located else None)
             claim_only.append((start + s, where, bool(located)))
             continue
+        if anaphoric and date is None and previous_date is not None and not base.another:
+            # "Earlier that month, Syria accused Israel of a strike. The attack hit Damascus and Homs": its date
+            base = replace(base, date=previous_date)
         chosen = located
         if not any(_specificity(m) < 5 for m in chosen):
             antecedent = _antecedent(sentence, s, every, by_kind)

@@ -148,6 +148,15 @@ def test_leaflets_clashes_between_sides_and_a_citys_airport(parser: Geoparser) -
     ]
 
 
+def test_the_attack_told_again_without_a_date_keeps_the_date_told_before(parser: Geoparser) -> None:
+    text = (
+        "Last month, Syria accused Israel of carrying out an air strike on its territory. "
+        "According to Syrian media, the attack was carried out by jets that fired missiles at Homs."
+    )
+    (c,) = _all(parser, text)
+    assert (c.place.id, c.date.start.isoformat(), c.date.precision) == ("sy-homs", "2024-02-01", "month")
+
+
 def test_a_count_shared_out_among_places_is_one_incident_each(parser: Geoparser) -> None:
     text = "Jets carried out six other strikes on Monday, four near Mosul, one in Tal Afar and one in Baiji."
     assert [c.place.id for c in _all(parser, text)] == ["iq-mosul", "iq-tal-afar", "iq-bayji"]
