@@ -22,6 +22,7 @@ __all__ = [
     "find_actors",
     "names_a_member",
     "same_party",
+    "state_government",
 ]
 
 # a capital that stands for its government ("Damascus denied it"), but not where it stands as a place
@@ -392,6 +393,11 @@ _STATES = {
 }
 
 
+def state_government(name: str) -> str | None:
+    """The government a country named as the one that acted stands for ("Syria" → "Syrian government")."""
+    return _STATES.get(actor_key(name))
+
+
 def actor_key(name: str) -> str:
     """Fold an actor's name so that spellings of one actor compare equal ("U.S." = "United States")."""
     key = " ".join(name.lower().replace(".", "").split())
@@ -441,7 +447,7 @@ def _words(name: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def same_party(a: str, b: str) -> bool:
     """Whether two names stand for one party: the same known actor, or sharing a distinctive word."""
-    a, b = _STATES.get(actor_key(a), a), _STATES.get(actor_key(b), b)
+    a, b = state_government(a) or a, state_government(b) or b
     ka, kb = find_actors(a), find_actors(b)
     if ka and kb:
         return actor_key(ka[0]) == actor_key(kb[0])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .actors import ActorMention, actor_mentions
+from .actors import ActorMention, actor_mentions, state_government
 from .eventwords import Trigger, asides, find_triggers, mostly_arabic, with_harakat
 
 __all__ = ["ClaimDraft", "Speaker", "affiliations", "find_claims", "find_speaker"]
@@ -169,7 +169,6 @@ _DENIAL_EN = re.compile(
     re.IGNORECASE,
 )
 # "Syria accused Israel of…": the state named by its country, just before the verb
-_STATES_BY_NAME = {"Syria": "Syrian government", "Iraq": "Iraqi government"}
 _STATE_ACCUSES = re.compile(r"\b(Syria|Iraq)\s+(?:has\s+|had\s+|have\s+|also\s+)?$")
 _ACCUSE_EN = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|attributed|attributes|held .{1,30} responsible)\b", re.I
@@ -562,7 +561,7 @@ def find_claims(
                     accuser = ActorMention(accuse.end(), accused.start, named_first, _clean(named_first))
             state = None if arabic or accuser else _STATE_ACCUSES.search(sentence, 0, accuse.start())
             if accused:  # "Syria accused Israel…": a country, not an actor's name, may accuse
-                by = accuser.name if accuser else _STATES_BY_NAME[state.group(1)] if state else (said_by or outlet)
+                by = accuser.name if accuser else state_government(state.group(1)) if state else (said_by or outlet)
                 claims.append(ClaimDraft(accused.name, "accuses", by))
     behind = None if claims else (_BEHIND_AR if arabic else _BEHIND_EN).search(sentence)
     done_by = None if claims or arabic else _DONE_BY_EN.search(sentence)
