@@ -438,13 +438,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # an incident told, as what went with it ("clashes went on … alongside heavy shelling")
     spans = [(a + 1, b) for a, b in asides(sentence)] + [m.span() for m in _SUPPORTED_BY.finditer(sentence)]
     spans += [m.span() for m in _ALONGSIDE.finditer(sentence) if any(t.asserted and t.start < m.start() for t in found)]
-    found = [_unasserted(t) if any(a <= t.start < b for a, b in spans) else t for t in found]
-    # "one of the dead was a suicide bomber": who someone was, not an incident
-    found = [_unasserted(t) if _WHO_ONE_WAS.search(sentence, 0, t.start) and t.text.endswith(("er", "ers")) else t
-             for t in found]  # fmt: skip
-    # "warplanes dropped leaflets over Shuhayl": no attack
-    found = [_unasserted(t) if t.event_type == "air_strike" and _LEAFLETS.search(_clause_of(sentence, t)) else t
-             for t in found]  # fmt: skip
+
+    def set_aside(t: Trigger) -> bool:
+        return (
+            any(a <= t.start < b for a, b in spans)
+            # "one of the dead was a suicide bomber": who someone was, not an incident
+            or (t.text.endswith(("er", "ers")) and _WHO_ONE_WAS.search(sentence, 0, t.start) is not None)
+            # "warplanes dropped leaflets over Shuhayl": no attack
+            or (t.event_type == "air_strike" and _LEAFLETS.search(_clause_of(sentence, t)) is not None)
+        )
+
+    found = [_unasserted(t) if set_aside(t) else t for t in found]
     if _NATURAL.search(sentence):  # "the earthquake that struck Turkey"
         found = [t for t in found if t.text.lower() not in ("struck", "hit", "strikes", "strike")]
     return found

@@ -334,7 +334,7 @@ def _site_of(city: Place, site: Place) -> bool:
     """Whether ``site`` is a site of ``city`` (an airport, base or district near it), not another town."""
     return (
         city.kind in ("city", "town")
-        and site.kind in ("airport", "air base", "military base", "base", "city district", "landmark", "prison")
+        and site.kind in ("airport", "air base", "military base", "city district", "landmark")  # prisons are landmarks
         and _km(city, site) <= _SITE_KM
     )
 
