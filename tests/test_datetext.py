@@ -396,23 +396,18 @@ def test_arabic_relative_to_the_article(text: str, expected: Expected) -> None:
                 ("وبعد ذلك بيومين", "2025-03-05", "2025-03-05", "day"),
             ],
         ),
+        (  # the same day, the same month as the date told before
+            "قصفت طائرات قرية يوم 3 أيار 2025. وفي اليوم ذاته استهدفت مسيرة سيارة. وفي نفس الشهر اندلعت اشتباكات.",
+            [
+                ("3 أيار 2025", "2025-05-03", "2025-05-03", "day"),
+                ("وفي اليوم ذاته", "2025-05-03", "2025-05-03", "day"),
+                ("وفي نفس الشهر", "2025-05-01", "2025-05-31", "month"),
+            ],
+        ),
     ],
 )
 def test_arabic_weekday_with_its_date_and_the_day_after(text: str, expected: Expected) -> None:
     _check(text, REF_AR, expected)
-
-
-def test_arabic_the_same_day_or_month_as_the_date_before() -> None:
-    text = "قصفت طائرات قرية يوم 3 أيار 2025. وفي اليوم ذاته استهدفت مسيرة سيارة. وفي نفس الشهر اندلعت اشتباكات."
-    _check(
-        text,
-        REF_AR,
-        [
-            ("3 أيار 2025", "2025-05-03", "2025-05-03", "day"),
-            ("وفي اليوم ذاته", "2025-05-03", "2025-05-03", "day"),
-            ("وفي نفس الشهر", "2025-05-01", "2025-05-31", "month"),
-        ],
-    )
 
 
 @pytest.mark.parametrize(
