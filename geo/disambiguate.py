@@ -68,21 +68,34 @@ _LISTED_BEFORE_PLURAL = re.compile(
 )
 
 
+def _cues_by_last_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The cues before a name, by their last word; the Arabic ones under "" (a proclitic may join their first)."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for phrase, kinds in KIND_CUES_BEFORE.items():
+        table.setdefault(phrase.split()[-1] if phrase.isascii() else "", []).append((phrase, kinds))
+    return table
+
+
+_CUES_BEFORE = _cues_by_last_word()
+
+
 def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
     """Kinds the words around the span ask for ("city of X", "X province")."""
     listed = _LISTED_BEFORE_PLURAL.match(text, span.end, span.end + 120)
     if listed:  # "Diyala, Kirkuk and Nineveh provinces": the plural after the list names each one's kind
         return KIND_CUES_AFTER[listed.group("plural").lower()]
     after = _WORDS.findall(text[span.end : span.end + 30].lower())[:2]
-    before = " ".join(_WORDS.findall(text[max(0, span.start - 30) : span.start].lower())[-2:])
+    words = _WORDS.findall(text[max(0, span.start - 30) : span.start].lower())[-2:]
     cues: list[str] = []
     if after:
         cues += KIND_CUES_AFTER.get(after[0], ())
         if after[0] in ("air", "military", "oil", "border") and len(after) > 1:
             cues += KIND_CUES_AFTER.get(after[1], ())
-    for phrase, kinds in KIND_CUES_BEFORE.items():
-        if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] in " بلوف"):
-            cues += kinds  # the cue is a word of its own, or carries one Arabic proclitic ("بريف")
+    if words:
+        before = " ".join(words)
+        for phrase, kinds in _CUES_BEFORE.get(words[-1] if words[-1].isascii() else "", ()):
+            if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] in " بلوف"):
+                cues += kinds  # the cue is a word of its own, or carries one Arabic proclitic ("بريف")
     return tuple(cues)
 
 
@@ -106,16 +119,30 @@ class _Context:
         self.named = {c.place.id for s in spans if len(s.candidates) <= 3 for c in s.candidates}
         points = {(p.lat, p.lon) for p in anchors if p.kind not in AREA_KINDS}
         self.points = np.array(sorted(points)) if points else None
-        self._near: dict[str, float] = {}
+        self._spans = spans
+        self._near: dict[str, float] | None = None
 
     def nearness(self, place: Place) -> float:
         """1 at an anchor, falling off over ~150 km; 0 without anchors."""
         if self.points is None or place.kind in AREA_KINDS:
             return 0.0
+        if self._near is None:  # every namesake's at once: one array operation per text, not one per place
+            places = {c.place.id: c.place for s in self._spans if len(s.candidates) > 1 for c in s.candidates}
+            near = np.exp(-_nearest_km(list(places.values()), self.points) / 150.0).tolist()
+            self._near = dict(zip(places, near, strict=True))
         if place.id not in self._near:
-            nearest = float(_distances_km(place.lat, place.lon, self.points).min())
-            self._near[place.id] = math.exp(-nearest / 150.0)
+            self._near[place.id] = math.exp(-_nearest_km([place], self.points)[0] / 150.0)
         return self._near[place.id]
+
+
+def _nearest_km(places: list[Place], points: np.ndarray) -> np.ndarray:
+    """Each place's great-circle distance to the nearest of ``points`` (haversine, all pairs in one array)."""
+    here = np.radians(np.array([[p.lat, p.lon] for p in places]))
+    there = np.radians(points)
+    lat1, lon1 = here[:, :1], here[:, 1:]
+    lat2, lon2 = there[:, 0], there[:, 1]
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return (2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))).min(axis=1)
 
 
 def _parts(span: Span, place: Place, exact: bool, cues: tuple[str, ...], ctx: _Context) -> dict[str, float]:
@@ -215,6 +242,7 @@ def resolve_mentions(
     """
     ctx = _Context(spans)
     relations = _stated_relations(text, spans)
+    chosen: dict[tuple[object, ...], tuple[Scored, list[Scored]]] = {}  # the same name, said the same way
     results = []
     for i, span in enumerate(spans):
         if not span.candidates:
@@ -230,32 +258,46 @@ def resolve_mentions(
             results.append(build(text, span, Scored(only, 0.0, span.quality), []))
             continue
         cues = _kind_cues(text, span)
-        parts = {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
-        if i in relations:
-            anchor_span, km, inside = relations[i]
-            anchors = _anchors(anchor_span)
-            if len(anchors) <= _MAX_ANCHORS:
-                said = text[anchor_span.start : anchor_span.end]
-                for c in span.candidates:
-                    fits = any(_fits(c.place, a, km, inside) for a in anchors)
-                    parts[c.place.id][f"the relation the text states to {said}"] = 4.0 if fits else 0.0
-                if not any(_fits_relation(relations[i], c.place) for c in span.candidates):
-                    # "القيروان بريف الحسكة": neither Kairouan nor the Iraqi village; one the gazetteer lacks
-                    others = [Scored(c.place, 0.0, span.quality) for c in span.candidates]
-                    results.append(build(text, span, None, others))
-                    continue
-        raw = [(sum(parts[c.place.id].values()), c.place) for c in span.candidates]
-        top = max(s for s, _ in raw)
-        weights = [math.exp(s - top) for s, _ in raw]
-        total = sum(weights)
-        scored = sorted(
-            (Scored(p, s, span.quality * w / total) for (s, p), w in zip(raw, weights, strict=True)),
-            key=lambda x: (-x.score, x.place.id),
-        )
-        best = scored[0]
-        if len(scored) > 1:
-            best = Scored(
-                best.place, best.score, best.confidence, _why(parts[best.place.id], parts[scored[1].place.id])
-            )
-        results.append(build(text, span, best, scored[1:]))
+        if i not in relations:
+            # within one text a name's score depends only on its candidates, the words beside it and the hint
+            key = (id(span.candidates), cues, span.country_hint, span.quality)
+            if key not in chosen:
+                chosen[key] = _choose(span, _scores(span, cues, ctx))
+            results.append(build(text, span, *chosen[key]))
+            continue
+        parts = _scores(span, cues, ctx)
+        anchor_span, km, inside = relations[i]
+        anchors = _anchors(anchor_span)
+        if len(anchors) <= _MAX_ANCHORS:
+            said = text[anchor_span.start : anchor_span.end]
+            for c in span.candidates:
+                fits = any(_fits(c.place, a, km, inside) for a in anchors)
+                parts[c.place.id][f"the relation the text states to {said}"] = 4.0 if fits else 0.0
+            if not any(_fits_relation(relations[i], c.place) for c in span.candidates):
+                # "القيروان بريف الحسكة": neither Kairouan nor the Iraqi village; one the gazetteer lacks
+                others = [Scored(c.place, 0.0, span.quality) for c in span.candidates]
+                results.append(build(text, span, None, others))
+                continue
+        results.append(build(text, span, *_choose(span, parts)))
     return results
+
+
+def _scores(span: Span, cues: tuple[str, ...], ctx: _Context) -> dict[str, dict[str, float]]:
+    """Each candidate's score parts, by place id."""
+    return {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
+
+
+def _choose(span: Span, parts: dict[str, dict[str, float]]) -> tuple[Scored, list[Scored]]:
+    """The winner, with why it won, and the others by score (a softmax over the summed parts, times the quality)."""
+    raw = [(sum(parts[c.place.id].values()), c.place) for c in span.candidates]
+    top = max(s for s, _ in raw)
+    weights = [math.exp(s - top) for s, _ in raw]
+    total = sum(weights)
+    scored = sorted(
+        (Scored(p, s, span.quality * w / total) for (s, p), w in zip(raw, weights, strict=True)),
+        key=lambda x: (-x.score, x.place.id),
+    )
+    best = scored[0]
+    if len(scored) > 1:
+        best = Scored(best.place, best.score, best.confidence, _why(parts[best.place.id], parts[scored[1].place.id]))
+    return best, scored[1:]

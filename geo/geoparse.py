@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -223,7 +224,24 @@ _CUT_IN_TWO = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(r"[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z]")
 FUZZY_MIN_SCORE = 86.0
-_FUZZY_CACHE_SIZE = 100_000
+# what a span's own letters say (_surface_kind's flags)
+_NOT_A_NAME, _ARABIC, _LOWER_CASE, _ENGLISH_WORD, _FIRST_WORD = 1, 2, 4, 8, 16
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Memo(dict[K, V]):
+    """Results worked out once per distinct input, emptied when full: a long-running parser meets endless names."""
+
+    SIZE = 100_000
+
+    def remember(self, key: K, value: V) -> V:
+        """Store and return ``value``."""
+        if len(self) >= self.SIZE:
+            self.clear()
+        self[key] = value
+        return value
 
 
 def _name_index(gazetteer: Gazetteer, blockers: tuple[str, ...]) -> NameIndex:
@@ -254,7 +272,8 @@ class Geoparser:
         self.index = _name_index(self.gazetteer, organisation_names())
         self.english = english_words()
         self._not_name_starts = self.english | ARTICLES | {"the"}
-        self._fuzzy_cache: dict[str, tuple[int, int, tuple[Candidate, ...], float] | None] = {}
+        self._fuzzy_cache: _Memo[str, tuple[int, int, tuple[Candidate, ...], float] | None] = _Memo()
+        self._surfaces: _Memo[tuple[str, str], int] = _Memo()
         self._crossings = [p for p in self.gazetteer if p.kind == "border crossing"]
 
     def parse(self, text: str) -> list[Mention]:
@@ -334,23 +353,37 @@ class Geoparser:
     def _is_mention(self, text: str, start: int, end: int, key: str, lines: _Lines) -> bool:
         """Whether the span is a place name here, not a word or part of an organisation's name."""
         surface = text[start:end]
+        kind = self._surfaces.get((surface, key))
+        if kind is None:
+            kind = self._surfaces.remember((surface, key), self._surface_kind(surface, key))
+        if kind & _NOT_A_NAME:
+            return False
+        if kind & _ARABIC:
+            return not _ARABIC_ORGANISATION_BEFORE.search(text, max(0, start - 30), start)
+        if kind & _LOWER_CASE:
+            return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
+        if kind & _ENGLISH_WORD and not _proper_noun_position(text, start, lines):
+            # "Hit hard by…" at a sentence start, or a headline word; a country is capitalised as a name ("Turkey has")
+            return any(c.place.kind == "country" for c in self.index.keys[key])
+        # every given name is capitalised: lower-case words before the span cannot be one (a fast test first)
+        lead = max(0, start - 16)
+        if not text[lead:start].islower() and _GIVEN_NAME_BEFORE.search(text, lead, start):
+            return False  # "Khaled Hama", "Commander Hassan Raqqa": a person's surname, not the city
+        if kind & _FIRST_WORD and _NEXT_NAME_WORD.match(text, end):
+            return False  # "Bab Tuma", "Tal Tamr": the first word of a longer name, not the town "al-Bab"
+        return not _inside_organisation_name(text, start, end)
+
+    def _surface_kind(self, surface: str, key: str) -> int:
+        """What the span's own letters say, whatever stands around it: flags, asked once per spelling met."""
         if is_arabic(surface):
             # "المدينة" is "the city", whatever town shares the word
-            if key in _ARABIC_COMMON_NOUNS or key in _ARABIC_PARTICLES:
-                return False
-            return not _ARABIC_ORGANISATION_BEFORE.search(text, max(0, start - 30), start)
+            return _NOT_A_NAME if key in _ARABIC_COMMON_NOUNS or key in _ARABIC_PARTICLES else _ARABIC
         words = [w for w in _WORD.findall(surface) if fold_name(w) not in ARTICLES]
         name_words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
         if not any(w[0].isupper() for w in name_words or words):
-            return self._after_possessive_parent(text, start, key)  # "a drone hit a convoy" is not
-        if " " not in key and key in self.english and not _proper_noun_position(text, start, lines):
-            # "Hit hard by…" at a sentence start, or a headline word; a country is capitalised as a name ("Turkey has")
-            return any(c.place.kind == "country" for c in self.index.keys[key])
-        if _GIVEN_NAME_BEFORE.search(text, max(0, start - 16), start):
-            return False  # "Khaled Hama", "Commander Hassan Raqqa": a person's surname, not the city
-        if _CUT_IN_TWO.fullmatch(surface) and _NEXT_NAME_WORD.match(text, end):
-            return False  # "Bab Tuma", "Tal Tamr": the first word of a longer name, not the town "al-Bab"
-        return not _inside_organisation_name(text, start, end)
+            return _LOWER_CASE
+        flags = _ENGLISH_WORD if " " not in key and key in self.english else 0
+        return flags | (_FIRST_WORD if _CUT_IN_TWO.fullmatch(surface) else 0)
 
     def _after_possessive_parent(self, text: str, start: int, key: str) -> bool:
         """A lower-case name right after its parent's possessive: "Baghdad's green zone"."""
@@ -371,7 +404,9 @@ class Geoparser:
         )
         done = -1
         for start, end, arabic in hints:
-            lo, hi = (start, end + 60) if arabic else (max(done, start - 100), end)
+            lo, hi = (start, end + 60) if arabic else (max(done, start - 100, 0), end)
+            if not arabic and text.find("and", lo, end) < 0:
+                continue  # "the X and Y crossings": no "and" before the plural, no shared kind word (a fast test first)
             m = _SHARED_KIND.search(text, lo, min(hi, len(text)))
             while m is not None and not arabic and m.end() < end:
                 m = _SHARED_KIND.search(text, m.end(), min(hi, len(text)))
@@ -484,9 +519,7 @@ class Geoparser:
             if run in self._fuzzy_cache:
                 best = self._fuzzy_cache[run]
             else:
-                if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
-                    self._fuzzy_cache.clear()  # bounded: a long-running parser meets endless names
-                best = self._fuzzy_cache[run] = self._fuzzy_lookup(run)
+                best = self._fuzzy_cache.remember(run, self._fuzzy_lookup(run))
             if best is None:
                 continue
             offset, length, candidates, score = best
