@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import TypeVar
 
 import numpy as np
@@ -70,6 +71,7 @@ class Span:
     country_hint: str | None = None
 
 
+_START = attrgetter("start")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*),[ \t]*"
@@ -274,6 +276,7 @@ class Geoparser:
         self._not_name_starts = self.english | ARTICLES | {"the"}
         self._fuzzy_cache: _Memo[str, tuple[int, int, tuple[Candidate, ...], float] | None] = _Memo()
         self._surfaces: _Memo[tuple[str, str], int] = _Memo()
+        self._parts_of: _Memo[tuple[str, frozenset[str]], tuple[tuple[int, int, tuple[Candidate, ...]], ...]] = _Memo()
         self._crossings = [p for p in self.gazetteer if p.kind == "border crossing"]
 
     def parse(self, text: str) -> list[Mention]:
@@ -331,24 +334,26 @@ class Geoparser:
 
     def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> tuple[list[Span], list[Span]]:
         """Longest non-overlapping key matches that are mentions, and the organisation names found."""
-        found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
+        found = self.index.scan(folded)
         taken = bytearray(len(folded) + 1)
         spans: list[Span] = []
         blocked: list[Span] = []
         lines = _Lines(text)
+        keys, blockers = self.index.keys, self.index.blockers
         for fstart, fend, key in found:
-            if 1 in taken[fstart:fend]:
+            if taken.find(1, fstart, fend) >= 0:
                 continue
-            start, end = _original(offsets, fstart, fend)
-            if key in self.index.blockers:  # "Syria Direct": an outlet; nothing inside it is a place
+            start, end = (fstart, fend) if offsets is None else _original(offsets, fstart, fend)
+            if key in blockers:  # "Syria Direct": an outlet; nothing inside it is a place
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
                 blocked.append(Span(start, end, ()))
                 continue
             if not self._is_mention(text, start, end, key, lines):
                 continue
             taken[fstart:fend] = b"\x01" * (fend - fstart)
-            spans.append(Span(start, end, self.index.keys[key]))
-        return sorted(spans, key=lambda s: s.start), blocked
+            spans.append(Span(start, end, keys[key]))
+        spans.sort(key=_START)
+        return spans, blocked
 
     def _is_mention(self, text: str, start: int, end: int, key: str, lines: _Lines) -> bool:
         """Whether the span is a place name here, not a word or part of an organisation's name."""
@@ -487,21 +492,35 @@ class Geoparser:
         Al Qaim: a reader filtering by town expects to find both.
         """
         parts = []
+        ends_of: dict[int, frozenset[str]] = {}  # by candidates tuple: most spans share their key's
         for span in spans:
-            ends = {pid for c in span.candidates if c.place.kind == "border crossing" for pid in c.place.connects}
+            ends = ends_of.get(id(span.candidates))
+            if ends is None:
+                ends = ends_of[id(span.candidates)] = frozenset(
+                    pid for c in span.candidates if c.place.kind == "border crossing" for pid in c.place.connects
+                )
             if not ends:
                 continue
-            folded, offsets = fold_text(text[span.start : span.end])
-            found = sorted(self.index.scan(" " + folded + " "), key=lambda m: (m[0] - m[1], m[0]))
-            taken = bytearray(len(folded) + 1)
-            for fstart, fend, key in found:
-                candidates = tuple(c for c in self.index.keys[key] if c.place.id in ends and c.compound is None)
-                if not candidates or 1 in taken[fstart:fend]:
-                    continue
-                taken[fstart:fend] = b"\x01" * (fend - fstart)
-                start, end = _original(offsets, fstart, fend)
-                parts.append(Span(span.start + start, span.start + end, candidates, role="part"))
+            surface = text[span.start : span.end]
+            inside = self._parts_of.get((surface, ends))
+            if inside is None:
+                inside = self._parts_of.remember((surface, ends), self._towns_inside(surface, ends))
+            parts += [Span(span.start + s, span.start + e, c, role="part") for s, e, c in inside]
         return parts
+
+    def _towns_inside(self, name: str, ends: frozenset[str]) -> tuple[tuple[int, int, tuple[Candidate, ...]], ...]:
+        """Where a crossing's name names the towns it connects: offsets into the name, and their candidates."""
+        folded, offsets = fold_text(name)
+        found = self.index.scan(folded)
+        taken = bytearray(len(folded) + 1)
+        inside = []
+        for fstart, fend, key in found:
+            candidates = tuple(c for c in self.index.keys[key] if c.place.id in ends and c.compound is None)
+            if not candidates or 1 in taken[fstart:fend]:
+                continue
+            taken[fstart:fend] = b"\x01" * (fend - fstart)
+            inside.append((*_original(offsets, fstart, fend), candidates))
+        return tuple(inside)
 
     # --- fuzzy -------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ governorate, "<name> border crossing" for a crossing that ``connects`` the named
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import ahocorasick
@@ -137,15 +136,18 @@ class NameIndex:
         automaton.make_automaton()
         return automaton
 
-    def scan(self, padded: str) -> Iterator[tuple[int, int, str]]:
-        """Yield ``(start, end, key)`` for every key found in padded folded text.
+    def scan(self, folded: str) -> list[tuple[int, int, str]]:
+        """Every key found in folded text as ``(start, end, key)``, the longest first, then by position.
 
-        ``start``/``end`` index the unpadded text: the padding space and any Arabic proclitic
-        are left out of the span.
+        ``start``/``end`` index ``folded``: the padding the scan adds and any Arabic proclitic are
+        left out of the span.
         """
-        for last, (length, prefix, key) in self.automaton.iter(padded):
+        found = []
+        for last, (length, prefix, key) in self.automaton.iter(" " + folded + " "):
             start = last - length + 1 + prefix  # padded index of the key's first letter - 1 + 1
-            yield start, start + len(key), key
+            found.append((-len(key), start, key))
+        found.sort()  # a key's length and start fix the key: the order is the same as by (-length, start)
+        return [(start, start - neg, key) for neg, start, key in found]
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Candidates whose keys a name folds to (exact and derived spellings)."""
