@@ -202,6 +202,8 @@ def _stated_relations(text: str, spans: list[Span]) -> dict[int, tuple[Span, flo
 
 def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
     """Whether ``place`` stands where the text says: inside ``anchor``'s area, or near it (within ~2x the km said)."""
+    if place.kind in _RUNS_THROUGH:
+        return True
     if inside and anchor.kind in AREA_KINDS:
         return place.admin1 == anchor.id or (place.country == anchor.country and anchor.kind == "country")
     reach = max(2.5 * km, 25.0) if km else 75.0
@@ -214,6 +216,9 @@ def _anchors(span: Span) -> list[Place]:
     return [c.place for c in span.candidates if c.place.country in CORE_COUNTRIES] or [c.place for c in span.candidates]
 
 
+# "the Euphrates River in Deir ez-Zor Governorate": a river runs through the places it is said to be in or
+# near, and its one point in the gazetteer says nothing of where that is
+_RUNS_THROUGH = frozenset({"river"})
 _MAX_ANCHORS = 3  # an anchor of more namesakes than this ties nothing down
 
 
@@ -221,7 +226,7 @@ def _fits_relation(relation: tuple[Span, float | None, bool], place: Place) -> b
     """Whether ``place`` fits what the text says of it, where the place it is tied to is clear."""
     anchor_span, km, inside = relation
     anchors = _anchors(anchor_span)
-    if len(anchors) > _MAX_ANCHORS:
+    if len(anchors) > _MAX_ANCHORS or place.kind in _RUNS_THROUGH:
         return True
     if not inside and km is None:  # "west of Mosul" may reach 200 km, not the far side of the country
         point = np.array([[place.lat, place.lon]])

@@ -80,6 +80,7 @@ KIND_CUES_BEFORE: dict[str, tuple[str, ...]] = {
     "governor of": ("governorate",),
     "governorates of": ("governorate",),
     "governorate of": ("governorate",),
+    "countryside of": ("governorate",),  # "the eastern countryside of Deir ez-Zor": the province's rural land
     "capital": ("city",),
     "river": ("river",),
     "ريف": ("governorate",),  # "ريف دير الزور": the province's rural land, not the city

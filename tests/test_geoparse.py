@@ -60,6 +60,7 @@ def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, te
         ("West of Tal-Afar in Northern Nineveh province.", "Nineveh province", "governorate"),
         ("the Ain al Assad base in Iraq's Western Anbar province", "Anbar province", "governorate"),
         ("Cells attacked a checkpoint in the eastern Deir ez-Zor countryside.", "Deir ez-Zor", "governorate"),
+        ("Shells fell on farms in the northern countryside of Raqqa overnight.", "Raqqa", "governorate"),
         ("هاجمت خلية نقطة عسكرية بريف دير الزور الشرقي.", "دير الزور", "governorate"),
         ("سقطت قذيفة في ريف حلب الشمالي.", "حلب", "governorate"),
         ("انفجرت عبوة في مدينة دير الزور.", "دير الزور", "city"),
@@ -403,6 +404,9 @@ def test_countries_pieces_and_surnames(parser: Geoparser, text: str, expected: l
         ("Clashes erupted in Sinjar in Idlib province.", "sy-sinjar"),
         ("اشتباكات في سنجار بريف إدلب.", "sy-sinjar"),
         ("Sinjar, west of Mosul, was hit.", "iq-sinjar"),
+        ("Boats crossed the Euphrates in Deir ez-Zor province at dawn.", "sy-euphrates"),  # a river runs through
+        ("Militia boats crossed the Tigris, 20 km south of Mosul.", "iq-tigris"),
+        ("عبرت زوارق نهر الفرات في محافظة دير الزور.", "sy-euphrates"),
     ],
 )
 def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text: str, place_id: str) -> None:
