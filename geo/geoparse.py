@@ -111,6 +111,8 @@ _SINGULAR = {
 _SHARED_WORDS = tuple(dict.fromkeys(kind.split()[-1] for kind in _SINGULAR))
 _KINDS_LATIN = "|".join(sorted((k for k in _SINGULAR if k.isascii()), key=len, reverse=True))
 _KINDS_ARABIC = "|".join(k for k in _SINGULAR if not k.isascii())
+# the end of _SHARED_KIND's Latin half, up to its plural's last word: anchored at that word, so fast
+_AND_NAME_BEFORE = re.compile(rf"and\s+(?:the\s+)?{_NAME}\s+(?:(?:border|air|oil)\s+)?\Z")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -326,7 +328,7 @@ class Geoparser:
             place=chosen.place if chosen else None,
             confidence=chosen.confidence if chosen else 0.0,
             role=span.role,
-            alternatives=tuple((s.place, s.confidence) for s in others),
+            alternatives=tuple([(s.place, s.confidence) for s in others]) if others else (),
             why=chosen.why if chosen else (),
         )
 
@@ -410,8 +412,8 @@ class Geoparser:
         done = -1
         for start, end, arabic in hints:
             lo, hi = (start, end + 60) if arabic else (max(done, start - 100, 0), end)
-            if not arabic and text.find("and", lo, end) < 0:
-                continue  # "the X and Y crossings": no "and" before the plural, no shared kind word (a fast test first)
+            if not arabic and not _AND_NAME_BEFORE.search(text, lo, start):
+                continue  # "the X and Y crossings": a fast test of what must come before the plural
             m = _SHARED_KIND.search(text, lo, min(hi, len(text)))
             while m is not None and not arabic and m.end() < end:
                 m = _SHARED_KIND.search(text, m.end(), min(hi, len(text)))
