@@ -228,6 +228,7 @@ _CUT_IN_TWO = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(r"[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z]")
 FUZZY_MIN_SCORE = 86.0
+_UNSEEN = object()  # not yet looked up (None is a name looked up and not found)
 # what a span's own letters say (_surface_kind's flags)
 _NOT_A_NAME, _ARABIC, _LOWER_CASE, _ENGLISH_WORD, _FIRST_WORD = 1, 2, 4, 8, 16
 
@@ -532,15 +533,15 @@ class Geoparser:
         for span in spans:
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         found = []
+        cache = self._fuzzy_cache
         for match in _CAPITALISED_RUN.finditer(text):
             start, end = match.span()
-            if 1 in covered[start:end]:
+            if covered.find(1, start, end) >= 0:
                 continue
             run = match.group()
-            if run in self._fuzzy_cache:
-                best = self._fuzzy_cache[run]
-            else:
-                best = self._fuzzy_cache.remember(run, self._fuzzy_lookup(run))
+            best = cache.get(run, _UNSEEN)
+            if best is _UNSEEN:
+                best = cache.remember(run, self._fuzzy_lookup(run))
             if best is None:
                 continue
             offset, length, candidates, score = best
