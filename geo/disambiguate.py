@@ -145,6 +145,9 @@ def _nearest_km(places: list[Place], points: np.ndarray) -> np.ndarray:
     return (2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))).min(axis=1)
 
 
+_NEAR = "near the other places the text names"
+
+
 def _parts(span: Span, place: Place, exact: bool, cues: tuple[str, ...], ctx: _Context) -> dict[str, float]:
     """The score of one candidate, part by part (each part named as --details explains a choice)."""
     return {
@@ -152,7 +155,7 @@ def _parts(span: Span, place: Place, exact: bool, cues: tuple[str, ...], ctx: _C
         "its size": min(math.log10((place.population or 0) + 1), 7.0) / 7.0,
         "in Iraq or Syria": 1.0 if place.country in CORE_COUNTRIES else 0.0,
         "the country the text is about": 1.5 * ctx.countries.get(place.country, 0) / ctx.total,
-        "near the other places the text names": 1.5 * ctx.nearness(place),
+        _NEAR: 1.5 * ctx.nearness(place),
         "in a province the text names": 0.5 if place.admin1 in ctx.admin1 or place.id in ctx.admin1 else 0.0,
         "in the city the text names": 2.0 if place.part_of and place.part_of in ctx.named else 0.0,
         "the kind word beside it": 2.5 if any(cue in place.kind for cue in cues) else 0.0,
@@ -288,8 +291,17 @@ def resolve_mentions(
 
 
 def _scores(span: Span, cues: tuple[str, ...], ctx: _Context) -> dict[str, dict[str, float]]:
-    """Each candidate's score parts, by place id."""
-    return {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
+    """Each candidate's score parts, by place id.
+
+    Nearness cannot tell a city from the province that holds it ("ريف ديرالزور" beside a village of the
+    province): the province is as near as its city, and the words around the name decide.
+    """
+    parts = {c.place.id: _parts(span, c.place, c.exact, cues, ctx) for c in span.candidates}
+    for c in span.candidates:
+        province = parts.get(c.place.admin1 or "")
+        if province is not None:
+            province[_NEAR] = max(province[_NEAR], parts[c.place.id][_NEAR])
+    return parts
 
 
 def _choose(span: Span, parts: dict[str, dict[str, float]]) -> tuple[Scored, list[Scored]]:

@@ -61,6 +61,10 @@ def test_border_crossing_compounds_resolve_to_the_crossing(parser: Geoparser, te
         ("the Ain al Assad base in Iraq's Western Anbar province", "Anbar province", "governorate"),
         ("Cells attacked a checkpoint in the eastern Deir ez-Zor countryside.", "Deir ez-Zor", "governorate"),
         ("Shells fell on farms in the northern countryside of Raqqa overnight.", "Raqqa", "governorate"),
+        # a village of the province named beside it is as near to the province as to its city: the cue decides
+        ("سقطت قذائف على بلدة الشحيل في ريف ديرالزور الشرقي.", "ديرالزور", "governorate"),
+        ("Drones hit a farm near Busayrah, in the countryside of Deir ez-Zor.", "Deir ez-Zor", "governorate"),
+        ("Drones hit a farm near Busayrah, outside the city of Deir ez-Zor.", "Deir ez-Zor", "city"),
         ("هاجمت خلية نقطة عسكرية بريف دير الزور الشرقي.", "دير الزور", "governorate"),
         ("سقطت قذيفة في ريف حلب الشمالي.", "حلب", "governorate"),
         ("انفجرت عبوة في مدينة دير الزور.", "دير الزور", "city"),
