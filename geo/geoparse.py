@@ -226,6 +226,11 @@ _CUT_IN_TWO = re.compile(
     r"(?:[Aa]l-|[Ee]l-)?(?:Bab|Tal|Tall|Tell|Ras|Jabal|Jebel|Jabel|Deir|Dayr|Ain|Ayn|Abu|Umm|Bir|Kafr|Kfar|Khan|"
     r"Qasr|Wadi|Jisr|Hawsh|Housh|Beit|Bayt|Mazraat|Sheikh|Shaykh|Hay|Hayy|Souq|Suq|Qalat|Qalaat|Marj|Nahr|Tel)"
 )
+_DASHES = ("-", "‐", "‑", "–")
+_ALLEGIANCE_AFTER = re.compile(
+    r"[-‐‑–](?:backed|led|aligned|allied|sponsored|supported|funded|financed|armed|trained|linked|affiliated|"
+    r"leaning|friendly|loyal)\b"
+)
 _NEXT_NAME_WORD = re.compile(r"[ \-](?:(?:a[lrsdtzn]|ash|el|e[zsdrt])[ \-])?[A-Z]")
 FUZZY_MIN_SCORE = 86.0
 _UNSEEN = object()  # not yet looked up (None is a name looked up and not found)
@@ -336,7 +341,7 @@ class Geoparser:
     # --- exact keys -------------------------------------------------------------------------
 
     def _exact_spans(self, text: str, folded: str, offsets: np.ndarray | None) -> tuple[list[Span], list[Span]]:
-        """Longest non-overlapping key matches that are mentions, and the organisation names found."""
+        """Longest non-overlapping key matches that are mentions, and the spans no name may be found in."""
         found = self.index.scan(folded)
         taken = bytearray(len(folded) + 1)
         spans: list[Span] = []
@@ -347,7 +352,8 @@ class Geoparser:
             if taken.find(1, fstart, fend) >= 0:
                 continue
             start, end = (fstart, fend) if offsets is None else _original(offsets, fstart, fend)
-            if key in blockers:  # "Syria Direct": an outlet; nothing inside it is a place
+            # "Syria Direct": an outlet, nothing inside it is a place; "Iran-backed": whose side, not where
+            if key in blockers or (text.startswith(_DASHES, end) and _ALLEGIANCE_AFTER.match(text, end)):
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
                 blocked.append(Span(start, end, ()))
                 continue

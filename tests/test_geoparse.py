@@ -384,6 +384,18 @@ def test_a_town_as_a_persons_surname_is_not_the_town(parser: Geoparser, text: st
     assert word not in [m.text for m in parser.parse(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place joined to "-backed", "-led", "-aligned": whose side someone is on, not where anything is
+        ("Iran-backed militias fired rockets at a base near Qaim.", ["iq-al-qaim"]),
+        ("Tehran-aligned groups and US-led forces clashed in Syria.", ["sy"]),
+        ("A Baghdad-based analyst said Turkey–backed factions shelled Tal Tamr.", ["iq-baghdad", "sy-tall-tamr"]),
+    ],
+)
+def test_allegiance_compounds_are_not_places(parser: Geoparser, text: str, expected: list[str]) -> None:
+    assert [m.place.id for m in parser.parse(text) if m.place] == expected
+
+
 def test_a_town_after_a_preposition_is_still_the_town(parser: Geoparser) -> None:
     assert [m.place.id for m in parser.parse("Troops from Hama and Raqqa arrived.")] == ["sy-hama", "sy-raqqa"]
 
