@@ -122,6 +122,17 @@ class _Context:
         self._spans = spans
         self._near: dict[str, float] | None = None
 
+    def stray_village(self, place: Place) -> bool:
+        """A village more than _STRAY_KM from every other point the text names: a namesake the gazetteer lacks.
+
+        Villages share their names with hundreds of others and the gazetteer holds few of them, so the one
+        it has is likely the wrong one when everything else the text names is far away.
+        """
+        if place.kind != "village" or self.points is None:
+            return False
+        others = self.points[(self.points[:, 0] != place.lat) | (self.points[:, 1] != place.lon)]
+        return len(others) > 0 and float(_nearest_km([place], others)[0]) > _STRAY_KM
+
     def nearness(self, place: Place) -> float:
         """1 at an anchor, falling off over ~150 km; 0 without anchors."""
         if self.points is None or place.kind in AREA_KINDS:
@@ -238,6 +249,7 @@ def _fits_relation(relation: tuple[Span, float | None, bool], place: Place) -> b
 
 
 _LOOSE_KM = 300.0  # how far "east of X", said without a distance, may reach
+_STRAY_KM = 250.0  # how far from everything else a text names a village may lie and still be that village
 
 
 def resolve_mentions(
@@ -258,9 +270,9 @@ def resolve_mentions(
             continue
         if len(span.candidates) == 1:
             only = span.candidates[0].place
-            if i in relations and not _fits_relation(relations[i], only):
+            if (i in relations and not _fits_relation(relations[i], only)) or ctx.stray_village(only):
                 # "the village of Al-Qayrawan, in the countryside of Tal Hamis": not the Iraqi Al-Qayrawan,
-                # some village the gazetteer lacks
+                # some village the gazetteer lacks; so too a village far from every other place the text names
                 results.append(build(text, span, None, [Scored(only, 0.0, span.quality)]))
                 continue
             results.append(build(text, span, Scored(only, 0.0, span.quality), []))

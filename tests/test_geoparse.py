@@ -440,6 +440,9 @@ def test_a_stated_relation_picks_the_namesake_that_fits(parser: Geoparser, text:
         ("اشتباكات في القيروان بريف الحسكة", [None, "sy-gov-hasakah"]),
         ("قصف تركي استهدف قرية دبس غربي الرقة", [None, "sy-raqqa"]),  # not Dibis, 400 km off in Kirkuk
         ("Gunmen raided Safsaf village near Tuz Khurmatu.", [None, "iq-tuz-khurmatu"]),  # not the Syrian one
+        # a village far from everything else the text names: a namesake the gazetteer lacks
+        ("Gunmen from Jalawla and Khanaqin raided Safsaf village overnight.", ["iq-jalawla", "iq-khanaqin", None]),
+        ("Shelling hit Homs and Safsafah on Monday.", ["sy-homs", "sy-as-safsafah"]),
     ],
 )
 def test_a_stated_relation_rules_out_the_only_namesake(parser: Geoparser, text: str, expected: list) -> None:
