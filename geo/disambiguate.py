@@ -99,14 +99,6 @@ def _kind_cues(text: str, span: Span) -> tuple[str, ...]:
     return tuple(cues)
 
 
-def _distances_km(lat: float, lon: float, points: np.ndarray) -> np.ndarray:
-    """Great-circle distances from one point to many (haversine, vectorised for the hot path)."""
-    lat1, lon1 = math.radians(lat), math.radians(lon)
-    lat2, lon2 = np.radians(points[:, 0]), np.radians(points[:, 1])
-    a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-
-
 class _Context:
     """What the whole text says: the countries and points of its unambiguous mentions."""
 
@@ -221,7 +213,7 @@ def _fits(place: Place, anchor: Place, km: float | None, inside: bool) -> bool:
     if inside and anchor.kind in AREA_KINDS:
         return place.admin1 == anchor.id or (place.country == anchor.country and anchor.kind == "country")
     reach = max(2.5 * km, 25.0) if km else 75.0
-    near = float(_distances_km(anchor.lat, anchor.lon, np.array([[place.lat, place.lon]]))[0])
+    near = float(_nearest_km([place], np.array([[anchor.lat, anchor.lon]]))[0])
     return near <= reach
 
 
@@ -243,8 +235,7 @@ def _fits_relation(relation: tuple[Span, float | None, bool], place: Place) -> b
     if len(anchors) > _MAX_ANCHORS or place.kind in _RUNS_THROUGH:
         return True
     if not inside and km is None:  # "west of Mosul" may reach 200 km, not the far side of the country
-        point = np.array([[place.lat, place.lon]])
-        return any(_distances_km(a.lat, a.lon, point)[0] <= _LOOSE_KM for a in anchors)
+        return float(_nearest_km([place], np.array([[a.lat, a.lon] for a in anchors]))[0]) <= _LOOSE_KM
     return any(_fits(place, a, km, inside) for a in anchors)
 
 

@@ -351,7 +351,7 @@ class Geoparser:
         for fstart, fend, key in found:
             if taken.find(1, fstart, fend) >= 0:
                 continue
-            start, end = (fstart, fend) if offsets is None else _original(offsets, fstart, fend)
+            start, end = _original(offsets, fstart, fend)
             # "Syria Direct": an outlet, nothing inside it is a place; "Iran-backed": whose side, not where
             if key in blockers or (text.startswith(_DASHES, end) and _ALLEGIANCE_AFTER.match(text, end)):
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
